@@ -1,0 +1,2 @@
+"""Touchpoint Blueprint Studio."""
+__version__ = "0.1.0"

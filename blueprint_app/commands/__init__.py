@@ -1,0 +1,1 @@
+"""commands layer (see DESIGN.md)."""

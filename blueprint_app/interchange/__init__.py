@@ -1,0 +1,1 @@
+"""interchange layer (see DESIGN.md)."""

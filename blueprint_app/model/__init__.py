@@ -1,0 +1,13 @@
+"""The blueprint domain model: pure Python and networkx, no Qt."""
+from .blueprint import Blueprint
+from .enums import (CATEGORY_TITLES, LANE_ORDER, LANE_TITLES, SEPARATOR_LINES, Category,
+                    EdgeKind, Lane)
+from .errors import ModelError
+from .items import (Edge, Incident, Node, Stage, make_edge, make_incident, make_node,
+                    make_stage)
+
+__all__ = [
+    "Blueprint", "Category", "CATEGORY_TITLES", "Edge", "EdgeKind", "Incident", "Lane",
+    "LANE_ORDER", "LANE_TITLES", "ModelError", "Node", "SEPARATOR_LINES", "Stage",
+    "make_edge", "make_incident", "make_node", "make_stage",
+]

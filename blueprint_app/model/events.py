@@ -1,0 +1,55 @@
+"""Plain-Python change notification, so views can follow the model without the model
+knowing Qt. Every ``subscribe`` returns a handle for the matching ``unsubscribe``."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, Callable
+
+# Event names, in the past tense. Every fine-grained event is followed by ``changed``.
+NODE_ADDED = "node_added"            # (node_id)
+NODE_REMOVED = "node_removed"        # (node_id)
+NODE_CHANGED = "node_changed"        # (node_id, changed field names)
+NODE_MOVED = "node_moved"            # (node_id) lane, stage or position changed
+EDGE_ADDED = "edge_added"            # (edge_id)
+EDGE_REMOVED = "edge_removed"        # (edge_id)
+EDGE_CHANGED = "edge_changed"        # (edge_id, changed field names)
+STAGES_CHANGED = "stages_changed"    # () a stage was added, renamed, moved or removed
+NAME_CHANGED = "name_changed"        # ()
+INCIDENTS_CHANGED = "incidents_changed"  # ()
+PROPERTIES_CHANGED = "properties_changed"  # ()
+CHANGED = "changed"                  # () coarse: anything changed
+
+ALL_EVENTS = (NODE_ADDED, NODE_REMOVED, NODE_CHANGED, NODE_MOVED, EDGE_ADDED, EDGE_REMOVED,
+              EDGE_CHANGED, STAGES_CHANGED, NAME_CHANGED, INCIDENTS_CHANGED,
+              PROPERTIES_CHANGED, CHANGED)
+
+Callback = Callable[..., Any]
+
+
+class EventHub:
+    def __init__(self) -> None:
+        self._subscribers: dict[str, dict[int, Callback]] = defaultdict(dict)
+        self._next_handle = 1
+        self._muted = 0
+
+    def subscribe(self, event: str, callback: Callback) -> int:
+        if event not in ALL_EVENTS:
+            raise ValueError(f"unknown event {event!r}")
+        handle = self._next_handle
+        self._next_handle += 1
+        self._subscribers[event][handle] = callback
+        return handle
+
+    def unsubscribe(self, handle: int) -> None:
+        for callbacks in self._subscribers.values():
+            callbacks.pop(handle, None)
+
+    def subscriber_count(self) -> int:
+        return sum(len(c) for c in self._subscribers.values())
+
+    def emit(self, event: str, *args: Any) -> None:
+        if self._muted:
+            return
+        # Copy: a callback may unsubscribe while we iterate.
+        for callback in list(self._subscribers.get(event, {}).values()):
+            callback(*args)

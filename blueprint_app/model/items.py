@@ -1,0 +1,169 @@
+"""The immutable records a blueprint is made of: stages, nodes, edges, incidents.
+
+Records are frozen: the Blueprint replaces a record on every change, so an undo command can
+keep the old record as its snapshot. Build records with the ``make_*`` functions (or
+``Blueprint.add_*``), which validate every field.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from . import values
+from .enums import Category, EdgeKind, Lane
+from .errors import ModelError
+
+
+@dataclass(frozen=True)
+class Stage:
+    id: str
+    name: str
+    extra: dict = field(default_factory=dict, compare=True)
+
+
+@dataclass(frozen=True)
+class Node:
+    """One step or resource. ``x``/``y`` are the offset of the node's top-left corner inside
+    its (stage, lane) cell; ``None`` means "placed automatically" (see model.layout)."""
+
+    id: str
+    lane: Lane
+    label: str
+    stage: str | None = None
+    description: str | None = None
+    owner: str | None = None
+    channel: str | None = None
+    category: Category | None = None
+    failure_probability: float = 0.0
+    requires: str | int = "all"
+    x: float | None = None
+    y: float | None = None
+    width: float | None = None
+    height: float | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def is_touchpoint(self) -> bool:
+        return self.lane is Lane.FRONTSTAGE
+
+
+@dataclass(frozen=True)
+class Edge:
+    id: str
+    source: str
+    target: str
+    kind: EdgeKind = EdgeKind.FLOW
+    label: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Incident:
+    """One line of an incident log: ``count`` failures at ``touchpoint`` caused by ``cause``."""
+
+    date: dt.date
+    touchpoint: str
+    cause: str | None
+    count: int = 1
+    customers_affected: int | None = None
+    minutes_lost: float | None = None
+
+
+NODE_FIELDS = tuple(f.name for f in fields(Node))
+EDGE_FIELDS = tuple(f.name for f in fields(Edge))
+
+_NODE_CHECKS = {
+    "id": lambda v, i: values.check_id(v, item=i),
+    "lane": lambda v, i: values.check_lane(v, item=i),
+    "label": lambda v, i: values.check_text(v, field="label", item=i, required=True),
+    "stage": lambda v, i: None if v is None else values.check_id(v, field="stage", item=i),
+    "description": lambda v, i: values.check_text(v, field="description", item=i),
+    "owner": lambda v, i: values.check_text(v, field="owner", item=i),
+    "channel": lambda v, i: values.check_text(v, field="channel", item=i),
+    "category": lambda v, i: values.check_category(v, item=i),
+    "failure_probability": lambda v, i: values.check_probability(v, item=i),
+    "requires": lambda v, i: values.check_requires(v, item=i),
+    "x": lambda v, i: values.check_coordinate(v, field="x", item=i),
+    "y": lambda v, i: values.check_coordinate(v, field="y", item=i),
+    "width": lambda v, i: values.check_size(v, field="width", item=i),
+    "height": lambda v, i: values.check_size(v, field="height", item=i),
+    "extra": lambda v, i: values.check_extra(v, item=i),
+}
+
+_EDGE_CHECKS = {
+    "id": lambda v, i: values.check_id(v, item=i),
+    "source": lambda v, i: values.check_id(v, field="source", item=i),
+    "target": lambda v, i: values.check_id(v, field="target", item=i),
+    "kind": lambda v, i: values.check_edge_kind(v, item=i),
+    "label": lambda v, i: values.check_text(v, field="label", item=i),
+    "extra": lambda v, i: values.check_extra(v, item=i),
+}
+
+
+def _checked(checks: dict, data: dict[str, Any], item: str | None, what: str) -> dict[str, Any]:
+    unknown = set(data) - set(checks)
+    if unknown:
+        raise ModelError(f"unknown {what} field(s): {', '.join(sorted(unknown))}", item=item)
+    return {name: checks[name](value, item) for name, value in data.items()}
+
+
+def make_node(**data: Any) -> Node:
+    node_id = data.get("id")
+    label = f"node {node_id}" if isinstance(node_id, str) else "node"
+    for required in ("id", "lane", "label"):
+        if required not in data:
+            raise ModelError("is required", field=required, item=label)
+    return Node(**_checked(_NODE_CHECKS, data, label, "node"))
+
+
+def updated_node(node: Node, changes: dict[str, Any]) -> Node:
+    if "id" in changes and changes["id"] != node.id:
+        raise ModelError("cannot be changed", field="id", item=f"node {node.id}")
+    return replace(node, **_checked(_NODE_CHECKS, changes, f"node {node.id}", "node"))
+
+
+def make_edge(**data: Any) -> Edge:
+    edge_id = data.get("id")
+    label = f"edge {edge_id}" if isinstance(edge_id, str) else "edge"
+    for required in ("id", "source", "target"):
+        if required not in data:
+            raise ModelError("is required", field=required, item=label)
+    return Edge(**_checked(_EDGE_CHECKS, data, label, "edge"))
+
+
+def updated_edge(edge: Edge, changes: dict[str, Any]) -> Edge:
+    for fixed in ("id", "source", "target"):
+        if fixed in changes and changes[fixed] != getattr(edge, fixed):
+            raise ModelError("cannot be changed (remove and add the edge instead)",
+                             field=fixed, item=f"edge {edge.id}")
+    return replace(edge, **_checked(_EDGE_CHECKS, changes, f"edge {edge.id}", "edge"))
+
+
+def make_stage(id: Any, name: Any, extra: Any = None) -> Stage:
+    item = f"stage {id}" if isinstance(id, str) else "stage"
+    return Stage(id=values.check_id(id, item=item),
+                 name=values.check_text(name, field="name", item=item, required=True),
+                 extra=values.check_extra(extra, item=item))
+
+
+def make_incident(*, date: Any, touchpoint: Any, cause: Any = None, count: Any = 1,
+                  customers_affected: Any = None, minutes_lost: Any = None) -> Incident:
+    if isinstance(date, dt.datetime):
+        date = date.date()
+    if not isinstance(date, dt.date):
+        raise ModelError(f"must be a date, not {date!r}", field="date")
+    values.check_id(touchpoint, field="touchpoint")
+    if cause is not None:
+        values.check_id(cause, field="cause")
+    for name, value in (("count", count), ("customers_affected", customers_affected)):
+        if value is None and name != "count":
+            continue
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ModelError(f"must be a whole number of at least 0, not {value!r}", field=name)
+    if minutes_lost is not None:
+        minutes_lost = values.check_coordinate(minutes_lost, field="minutes_lost")
+        if minutes_lost < 0:
+            raise ModelError(f"must be at least 0, not {minutes_lost}", field="minutes_lost")
+    return Incident(date=date, touchpoint=touchpoint, cause=cause, count=count,
+                    customers_affected=customers_affected, minutes_lost=minutes_lost)

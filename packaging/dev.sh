@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# One command for a fresh Debian machine: installs what Touchpoint Blueprint Studio needs
+# (Debian packages when missing, a virtual environment in .venv), then runs it.
+#   bash packaging/dev.sh run [FILE]   set up, then start the application
+#   bash packaging/dev.sh test [ARGS]  set up, then run the test suite (pytest ARGS)
+#   bash packaging/dev.sh bench        set up, then run every benchmark
+#   bash packaging/dev.sh setup        set up only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Runtime libraries for Qt (offscreen and xcb), a CJK TrueType font for PDFs, Xvfb and
+# poppler for screenshots and PDF checks.
+DEBIAN_PACKAGES=(
+  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
+  libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+  libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-cursor0 libxcb-xfixes0
+  fonts-wqy-microhei fonts-dejavu-core xvfb xauth poppler-utils
+)
+
+install_debian_packages() {
+  command -v dpkg-query >/dev/null || return 0
+  local missing=()
+  for pkg in "${DEBIAN_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing Debian packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+setup_python() {
+  local python="${PYTHON:-python3}"
+  [ -x .venv/bin/python ] || "$python" -m venv .venv
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e '.[test]'
+}
+
+command="${1:-run}"
+shift || true
+install_debian_packages
+setup_python
+case "$command" in
+  setup) ;;
+  run) exec .venv/bin/blueprint-app "$@" ;;
+  test) QT_QPA_PLATFORM=offscreen exec .venv/bin/python -m pytest "$@" ;;
+  bench) exec .venv/bin/python -m benchmarks "$@" ;;
+  *) echo "usage: bash packaging/dev.sh run|test|bench|setup" >&2; exit 2 ;;
+esac
