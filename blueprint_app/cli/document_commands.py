@@ -1,0 +1,143 @@
+"""`import`, `export` and `validate` (CONTRACT.md §3)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .common import EXIT_FOUND_ERRORS, EXIT_OK, CliError, load_any
+
+EXPORT_FORMATS = (".json", ".graphml", ".pdf", ".png", ".svg")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="create a .blueprint document from a JSON interchange file",
+                       description="Create a .blueprint document from a JSON interchange file.")
+    p.add_argument("input", metavar="IN.json")
+    p.add_argument("output", metavar="OUT.blueprint")
+    p.set_defaults(handler=run_import)
+
+    p = sub.add_parser("export", help="export a blueprint to JSON, GraphML, PDF, PNG or SVG",
+                       description="Export a .blueprint or .json file. The format of OUT follows "
+                                   "its extension: .json, .graphml, .pdf, .png, .svg.")
+    p.add_argument("input", metavar="IN")
+    p.add_argument("output", metavar="OUT")
+    p.add_argument("--scale", type=float, default=None,
+                   help="PNG/SVG: scale factor of the drawing (default 1.0)")
+    p.add_argument("--dpi", type=float, default=None,
+                   help="PNG: resolution; 96 dpi equals scale 1.0")
+    _add_pdf_arguments(p)
+    p.set_defaults(handler=run_export)
+
+    p = sub.add_parser("validate", help="list validation findings (exit 1 if any error)",
+                       description="List validation findings: errors and warnings. "
+                                   "Exit code 1 if there is any error.")
+    p.add_argument("input", metavar="IN")
+    p.add_argument("--json", action="store_true", help="print the findings as JSON")
+    p.set_defaults(handler=run_validate)
+
+
+def _add_pdf_arguments(parser: argparse.ArgumentParser) -> None:
+    try:
+        from .pdf_options import add_pdf_arguments
+    except ModuleNotFoundError:
+        return
+    group = parser.add_argument_group("PDF options")
+    add_pdf_arguments(group)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from ..interchange.json_format import InterchangeError, read_json
+    from ..store import DocumentError, save_blueprint
+
+    source, target = Path(args.input), Path(args.output)
+    if source.suffix.lower() != ".json":
+        raise CliError(f"{source}: the input must be a .json interchange file")
+    if target.suffix.lower() != ".blueprint":
+        raise CliError(f"{target}: the output must end in .blueprint")
+    if not source.exists():
+        raise CliError(f"{source}: no such file")
+    try:
+        bp = read_json(source)
+        save_blueprint(bp, target)
+    except (InterchangeError, DocumentError, OSError) as exc:
+        raise CliError(str(exc)) from None
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    target = Path(args.output)
+    suffix = target.suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        raise CliError(f"{target}: unknown output format {suffix or '(none)'}; "
+                       f"use one of {', '.join(EXPORT_FORMATS)}")
+    pdf_options = _pdf_options(args) if suffix == ".pdf" else None
+    if suffix != ".pdf" and getattr(args, "pdf_options_given", False):
+        raise CliError("PDF options only apply to a .pdf output")
+    scale = _image_scale(args, suffix)
+    bp = load_any(args.input)
+    try:
+        warnings = _write(bp, target, suffix, pdf_options, scale)
+    except OSError as exc:
+        raise CliError(f"{target}: cannot write: {exc}") from None
+    for warning in warnings or ():
+        print(f"warning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _pdf_options(args: argparse.Namespace):
+    try:
+        from .pdf_options import pdf_options_from_args
+    except ModuleNotFoundError:
+        raise CliError("PDF export is not supported yet") from None
+    return pdf_options_from_args(args)
+
+
+def _image_scale(args: argparse.Namespace, suffix: str) -> float:
+    if args.scale is not None and args.dpi is not None:
+        raise CliError("give --scale or --dpi, not both")
+    if (args.scale is not None or args.dpi is not None) and suffix not in (".png", ".svg"):
+        raise CliError("--scale and --dpi only apply to .png and .svg output")
+    scale = args.scale if args.scale is not None else (args.dpi / 96.0 if args.dpi else 1.0)
+    if not 0.05 <= scale <= 10:
+        raise CliError(f"scale {scale:g} is out of range (0.05 to 10; dpi 5 to 960)")
+    return scale
+
+
+def _write(bp, target: Path, suffix: str, pdf_options, scale: float):
+    if suffix == ".json":
+        from ..interchange.json_format import write_json
+        write_json(bp, target)
+    elif suffix == ".graphml":
+        from ..interchange.graphml import write_graphml
+        write_graphml(bp, target)
+    elif suffix == ".pdf":
+        from ..export.pdf import export_pdf
+        return export_pdf(bp, target, pdf_options)
+    else:
+        try:
+            from ..canvas import render
+        except ImportError as exc:
+            raise CliError(f"{suffix} export is not available: {exc}") from None
+        if suffix == ".png":
+            render.render_png(bp, target, scale=scale)
+        else:
+            render.render_svg(bp, target, scale=scale)
+    return []
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    from ..analysis.validation import validate
+
+    report = validate(load_any(args.input))
+    if args.json:
+        json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for finding in report.findings:
+            ids = ", ".join(finding.ids)
+            print(f"{finding.severity.value.upper():7} {finding.code} [{ids}]: {finding.message}")
+            print(f"        → {finding.hint}")
+        print(f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)")
+    return EXIT_FOUND_ERRORS if report.has_errors else EXIT_OK
