@@ -1,0 +1,22 @@
+"""Field names of the interchange format and the round-trip marker (see json_format)."""
+from __future__ import annotations
+
+FORMAT = "touchpoint-blueprint"
+VERSION = 1
+
+TOP_FIELDS = ("format", "version", "name", "stages", "nodes", "edges", "incidents")
+STAGE_FIELDS = ("id", "name")
+NODE_REQUIRED = ("id", "lane", "label")
+# Optional node fields and the model value that stands for "absent".
+NODE_DEFAULTS = {
+    "stage": None, "description": None, "owner": None, "channel": None, "category": None,
+    "failure_probability": 0.0, "requires": "all",
+    "x": None, "y": None, "width": None, "height": None,
+}
+NODE_FIELDS = NODE_REQUIRED + tuple(NODE_DEFAULTS)
+EDGE_FIELDS = ("id", "source", "target", "kind", "label")
+INCIDENT_FIELDS = ("date", "touchpoint", "cause", "count", "customers_affected", "minutes_lost")
+
+# Reserved key in Node.extra / Edge.extra holding what the model alone cannot say about how
+# the item was written: {"given": [field, ...]} and, for edges, {"generated_id": true}.
+META_KEY = "__interchange__"

@@ -1,0 +1,209 @@
+"""dict -> Blueprint, collecting every problem before giving up.
+
+Order of work: schema errors (jsonschema ``iter_errors``); then, per stage, node, edge and
+incident, the model's own checks (``make_*``; a ModelError becomes a problem at the item's
+field) and the cross-references (duplicate ids, unknown stages and nodes, self-loops). Items
+with schema errors skip the model checks, so one mistake gives one message, but their ids
+still count for references, so a bad node does not also make every edge to it "unknown".
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from typing import Any
+
+from ..model import Blueprint, ModelError, make_edge, make_incident, make_node, make_stage
+from . import fields as F
+from .errors import InterchangeError, problem
+from .schema import schema_problems, show
+
+
+class _Reader:
+    def __init__(self, data: Any, source: str):
+        self.data, self.source = data, source
+        self.found: dict[tuple[tuple, str], None] = {}
+        self.bad_items: set[tuple] = set()
+        self.stage_ids: dict[str, int] = {}
+        self.node_ids: dict[str, int] = {}
+
+    def add(self, path: tuple, reason: str) -> None:
+        self.found[(path, reason)] = None
+
+    def add_model(self, where: tuple, error: ModelError) -> None:
+        self.add(where + ((error.field,) if error.field else ()), error.reason)
+
+    def items(self, key: str) -> list[tuple[int, dict]]:
+        value = self.data.get(key)
+        if not isinstance(value, list):
+            return []
+        return [(i, raw) for i, raw in enumerate(value) if isinstance(raw, dict)]
+
+    def ok(self, key: str, index: int) -> bool:
+        return (key, index) not in self.bad_items
+
+    def raise_if_problems(self) -> None:
+        if self.found:
+            ordered = sorted(self.found, key=lambda pr: _path_key(pr[0]))
+            raise InterchangeError([problem(self.source, path, reason) for path, reason in ordered])
+
+
+def _path_key(path: tuple) -> tuple:
+    head = path[0] if path else ""
+    first = F.TOP_FIELDS.index(head) if head in F.TOP_FIELDS else len(F.TOP_FIELDS)
+    return (first,) + tuple((0, p, "") if isinstance(p, int) else (1, 0, p) for p in path[1:])
+
+
+def _split(raw: dict, known: tuple, reader: _Reader, where: tuple) -> tuple[dict, dict]:
+    """(known fields, deep copy of unknown ones)."""
+    if F.META_KEY in raw:
+        reader.add(where + (F.META_KEY,), "is a reserved field name")
+    return ({k: raw[k] for k in known if k in raw},
+            {k: copy.deepcopy(v) for k, v in raw.items() if k not in known})
+
+
+def _register(reader: _Reader, seen: dict[str, int], where: tuple, value: Any, what: str) -> None:
+    if not isinstance(value, str):
+        return
+    if value in seen:
+        reader.add(where + ("id",), f"duplicate {what} id {show(value)} (first used at "
+                                   f"{where[0]}[{seen[value]}])")
+    else:
+        seen[value] = where[1]
+
+
+def _read_stages(reader: _Reader) -> list:
+    stages = []
+    for i, raw in reader.items("stages"):
+        where = ("stages", i)
+        _register(reader, reader.stage_ids, where, raw.get("id"), "stage")
+        known, extra = _split(raw, F.STAGE_FIELDS, reader, where)
+        if reader.ok("stages", i):
+            try:
+                stages.append(make_stage(known["id"], known["name"], extra))
+            except ModelError as error:
+                reader.add_model(where, error)
+    return stages
+
+
+def _read_nodes(reader: _Reader) -> list:
+    nodes = []
+    for i, raw in reader.items("nodes"):
+        where = ("nodes", i)
+        _register(reader, reader.node_ids, where, raw.get("id"), "node")
+        stage = raw.get("stage")
+        if isinstance(stage, str) and stage not in reader.stage_ids:
+            reader.add(where + ("stage",), f"unknown stage {show(stage)}")
+        known, extra = _split(raw, F.NODE_FIELDS, reader, where)
+        if not reader.ok("nodes", i):
+            continue
+        try:
+            node = make_node(**known, extra=extra)
+        except ModelError as error:
+            reader.add_model(where, error)
+            continue
+        given = [k for k, default in F.NODE_DEFAULTS.items()
+                 if k in known and getattr(node, k) == default]
+        if given:
+            node.extra[F.META_KEY] = {"given": given}
+        nodes.append(node)
+    return nodes
+
+
+def _edge_ids(reader: _Reader) -> dict[int, str]:
+    """Given ids (checked for duplicates) and a stable generated id for every other edge:
+    ``e<position>``, or ``e<position>_<n>`` if that is taken."""
+    given: dict[str, int] = {}
+    for i, raw in reader.items("edges"):
+        _register(reader, given, ("edges", i), raw.get("id"), "edge")
+    ids: dict[int, str] = {}
+    for i, raw in reader.items("edges"):
+        if "id" in raw:
+            ids[i] = raw["id"]
+            continue
+        candidate, n = f"e{i + 1}", 1
+        while candidate in given:
+            n += 1
+            candidate = f"e{i + 1}_{n}"
+        given[candidate] = i
+        ids[i] = candidate
+    return ids
+
+
+def _read_edges(reader: _Reader) -> list:
+    edges = []
+    ids = _edge_ids(reader)
+    for i, raw in reader.items("edges"):
+        where = ("edges", i)
+        for end in ("source", "target"):
+            value = raw.get(end)
+            if isinstance(value, str) and value not in reader.node_ids:
+                reader.add(where + (end,), f"unknown node {show(value)}")
+        if isinstance(raw.get("source"), str) and raw.get("source") == raw.get("target"):
+            reader.add(where + ("target",), f"an edge cannot connect a node to itself "
+                                            f"(source and target are both {show(raw['source'])})")
+        known, extra = _split(raw, F.EDGE_FIELDS, reader, where)
+        if not reader.ok("edges", i):
+            continue
+        meta: dict[str, Any] = {}
+        if "id" not in known:
+            meta["generated_id"] = True
+        if "label" in known and known["label"] is None:
+            meta["given"] = ["label"]
+        if meta:
+            extra[F.META_KEY] = meta
+        try:
+            edges.append(make_edge(**{**known, "id": ids[i]}, extra=extra))
+        except ModelError as error:
+            reader.add_model(where, error)
+    return edges
+
+
+def _read_incidents(reader: _Reader) -> list:
+    incidents = []
+    for i, raw in reader.items("incidents"):
+        where = ("incidents", i)
+        for name in ("touchpoint", "cause"):
+            value = raw.get(name)
+            if isinstance(value, str) and value not in reader.node_ids:
+                reader.add(where + (name,), f"unknown node {show(value)}")
+        if not reader.ok("incidents", i):
+            continue
+        try:
+            date = dt.date.fromisoformat(raw["date"])
+        except ValueError:
+            reader.add(where + ("date",), f"not a real date: {show(raw['date'])}")
+            continue
+        try:
+            incidents.append(make_incident(**{**raw, "date": date}))
+        except ModelError as error:
+            reader.add_model(where, error)
+    return incidents
+
+
+def blueprint_from_dict(data: Any, source: str = "<input>") -> Blueprint:
+    """Build a Blueprint from parsed interchange JSON; raises InterchangeError listing every
+    problem found. ``source`` (usually the file name) starts every problem line."""
+    reader = _Reader(data, source)
+    for path, reason in schema_problems(data):
+        reader.add(path, reason)
+        if len(path) >= 2 and isinstance(path[1], int):
+            reader.bad_items.add(path[:2])
+    if not isinstance(data, dict):
+        reader.raise_if_problems()
+    stages, nodes = _read_stages(reader), _read_nodes(reader)
+    edges, incidents = _read_edges(reader), _read_incidents(reader)
+    reader.raise_if_problems()
+    try:
+        bp = Blueprint(data["name"])
+        for stage in stages:
+            bp.add_stage(stage)
+        for node in nodes:
+            bp.add_node(node)
+        for edge in edges:
+            bp.add_edge(edge)
+    except ModelError as error:  # not expected after the checks above; still no crash
+        reader.add_model((), error)
+        reader.raise_if_problems()
+    bp.set_incidents(incidents)
+    bp.properties.update({k: copy.deepcopy(v) for k, v in data.items() if k not in F.TOP_FIELDS})
+    return bp
