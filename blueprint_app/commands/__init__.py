@@ -1,1 +1,16 @@
-"""commands layer (see DESIGN.md)."""
+"""Undo commands (QUndoCommand): one class per user intention, calling public model
+methods only and storing only ids and old/new values (DESIGN.md conventions 3-5)."""
+from .arrange_commands import align_nodes_command, distribute_nodes_command
+from .base import position_of
+from .edge_commands import AddEdgeCommand, UpdateEdgeCommand
+from .node_commands import (AddNodeCommand, MoveNodesCommand, PasteItemsCommand,
+                            RemoveItemsCommand, TidyUpCommand, UpdateNodeCommand)
+from .stage_commands import (AddStageCommand, MoveStageCommand, RemoveStageCommand,
+                             RenameBlueprintCommand, RenameStageCommand)
+
+__all__ = [
+    "AddEdgeCommand", "AddNodeCommand", "AddStageCommand", "MoveNodesCommand",
+    "MoveStageCommand", "PasteItemsCommand", "RemoveItemsCommand", "RemoveStageCommand",
+    "RenameBlueprintCommand", "RenameStageCommand", "TidyUpCommand", "UpdateEdgeCommand",
+    "UpdateNodeCommand", "align_nodes_command", "distribute_nodes_command", "position_of",
+]

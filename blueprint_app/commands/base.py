@@ -1,0 +1,64 @@
+"""Shared helpers for undo commands: translation and position records.
+
+A *position* is a plain dict ``{"lane", "stage", "x", "y"}`` (the model's own fields), so a
+command can hand it straight to ``Blueprint.update_node``.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..model import Blueprint, Edge, Node
+
+POSITION_FIELDS = ("lane", "stage", "x", "y")
+
+# Command ids for QUndoCommand.id(): commands with the same id may merge.
+MERGE_UPDATE_NODE = 1001
+MERGE_NUDGE = 1002
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+def position_of(node: Node) -> dict[str, Any]:
+    return {name: getattr(node, name) for name in POSITION_FIELDS}
+
+
+def same_position(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return all(a.get(k) == b.get(k) for k in POSITION_FIELDS)
+
+
+class RemovalSnapshot:
+    """Removes nodes and edges and puts them back in place (DESIGN.md convention 4).
+
+    Nodes are removed last-first so each recorded index is the node's original document
+    index; undo restores them first-first, then re-adds every edge once both ends exist.
+    """
+
+    def __init__(self, node_ids: list[str], edge_ids: list[str]):
+        self.node_ids = list(dict.fromkeys(node_ids))
+        self.edge_ids = list(dict.fromkeys(edge_ids))
+        self._nodes: list[tuple[Node, int]] = []
+        self._edges: list[Edge] = []
+
+    def remove(self, bp: Blueprint) -> None:
+        self._nodes, self._edges = [], []
+        doomed = set(self.node_ids)
+        for edge_id in self.edge_ids:
+            if bp.has_edge(edge_id):
+                edge = bp.edge(edge_id)
+                if edge.source not in doomed and edge.target not in doomed:
+                    self._edges.append(bp.remove_edge(edge_id))
+        order = {nid: i for i, nid in enumerate(bp.node_ids())}
+        for node_id in sorted(doomed & order.keys(), key=order.get, reverse=True):
+            node, index, edges = bp.remove_node(node_id)
+            self._nodes.append((node, index))
+            self._edges.extend(edges)
+
+    def restore(self, bp: Blueprint) -> None:
+        for node, index in reversed(self._nodes):
+            bp.restore_node(node, index)
+        for edge in self._edges:
+            bp.add_edge(edge)
