@@ -1,0 +1,93 @@
+"""The schema of a `.blueprint` document file (CONTRACT.md §1): SQLModel tables, version 1.
+
+These classes are the storage layout only; ``store.mapper`` converts them to and from the
+model. Every change to them needs a new SCHEMA_VERSION and a step in ``store.migrations``.
+
+Document order is kept in a ``seq`` column (REAL): only its order matters, so gaps are fine
+and an insertion can take a value between its neighbours without renumbering the rest
+(see ``store.ordering``). JSON columns hold unknown fields (``extra``) and properties;
+NULL stands for an empty mapping.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from sqlalchemy import Table
+from sqlmodel import Field, SQLModel
+
+APPLICATION_ID = 0x42505431  # "BPT1", PRAGMA application_id
+SCHEMA_VERSION = 1           # PRAGMA user_version
+
+
+class BlueprintRow(SQLModel, table=True):
+    __tablename__ = "blueprint"
+    id: int = Field(default=1, primary_key=True)  # always 1: one blueprint per document
+    name: str
+    properties: Optional[str] = None  # JSON object
+
+
+class StageRow(SQLModel, table=True):
+    __tablename__ = "stages"
+    id: str = Field(primary_key=True)
+    seq: float = Field(index=True)
+    name: str
+    extra: Optional[str] = None  # JSON object
+
+
+class NodeRow(SQLModel, table=True):
+    __tablename__ = "nodes"
+    id: str = Field(primary_key=True)
+    seq: float = Field(index=True)
+    lane: str
+    label: str
+    stage: Optional[str] = None
+    description: Optional[str] = None
+    owner: Optional[str] = None
+    channel: Optional[str] = None
+    category: Optional[str] = None
+    failure_probability: float = 0.0
+    requires: str = "all"  # "all", "any" or a whole number written in digits
+    x: Optional[float] = None
+    y: Optional[float] = None
+    width: Optional[float] = None
+    height: Optional[float] = None
+    extra: Optional[str] = None  # JSON object
+
+
+class EdgeRow(SQLModel, table=True):
+    __tablename__ = "edges"
+    id: str = Field(primary_key=True)
+    seq: float = Field(index=True)
+    source: str
+    target: str
+    kind: str = "flow"
+    label: Optional[str] = None
+    extra: Optional[str] = None  # JSON object
+
+
+class IncidentRow(SQLModel, table=True):
+    __tablename__ = "incidents"
+    seq: int = Field(primary_key=True)  # position in the incident list
+    date: str  # ISO 8601, YYYY-MM-DD
+    touchpoint: str
+    cause: Optional[str] = None
+    count: int = 1
+    customers_affected: Optional[int] = None
+    minutes_lost: Optional[float] = None
+
+
+def _table(row_class: type[SQLModel]) -> Table:
+    return row_class.__table__  # type: ignore[attr-defined]
+
+
+BLUEPRINT = _table(BlueprintRow)
+STAGES = _table(StageRow)
+NODES = _table(NodeRow)
+EDGES = _table(EdgeRow)
+INCIDENTS = _table(IncidentRow)
+ALL_TABLES: tuple[Table, ...] = (BLUEPRINT, STAGES, NODES, EDGES, INCIDENTS)
+
+
+def create_schema(connection) -> None:
+    """Create the current tables (and their indexes) on a SQLAlchemy connection."""
+    SQLModel.metadata.create_all(connection, tables=list(ALL_TABLES))
