@@ -94,7 +94,7 @@ def blueprint_to_dict(bp: Blueprint) -> dict:
         "format": F.FORMAT, "version": F.VERSION, "name": bp.name,
         "stages": [_stage_to_dict(s) for s in bp.stages],
         "nodes": [_node_to_dict(n) for n in bp.nodes()],
-        "edges": [_edge_to_dict(e) for e in bp.edges()],
+        "edges": [_edge_to_dict(e) for e in bp.edges_in_order()],
     }
     if bp.incidents:
         out["incidents"] = [_incident_to_dict(i) for i in bp.incidents]

@@ -210,6 +210,11 @@ class Blueprint:
             if kind is None or edge.kind is kind:
                 yield edge
 
+    def edges_in_order(self) -> list[Edge]:
+        """Every edge in the order it was added (document order; ``edges()`` follows the
+        graph's adjacency instead). File writers use it so edge lists keep their order."""
+        return [self.edge(edge_id) for edge_id in self._edge_ends]
+
     def has_edge(self, edge_id: str) -> bool:
         return edge_id in self._edge_ends
 
