@@ -16,6 +16,8 @@ _NAME_LIMIT = 12  # nodes named in one message before "and N more"
 
 
 def _as_enum(enum, value):
+    if isinstance(value, enum):  # the usual case; Enum lookup by value is slow
+        return value
     try:
         return enum(value)
     except (ValueError, TypeError):
