@@ -65,7 +65,8 @@ def check_back_office_owner(ctx: Context) -> Iterator[Finding]:
 
 
 def check_stage_customer_action(ctx: Context) -> Iterator[Finding]:
-    with_action = {ctx.nodes[n].stage for n in ctx.lane_ids(Lane.CUSTOMER)}
+    with_action = {ctx.nodes[n].stage for n in ctx.lane_ids(Lane.CUSTOMER)
+                   if isinstance(ctx.nodes[n].stage, str)}
     for stage in ctx.bp.stages:
         if stage.id not in with_action:
             yield Finding("stage-without-customer-action", W, (stage.id,),

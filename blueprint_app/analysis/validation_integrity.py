@@ -80,7 +80,7 @@ def _requires_hint(count: int) -> str:
 def check_stage_refs(ctx: Context) -> Iterator[Finding]:
     known = {stage.id for stage in ctx.bp.stages}
     for node_id, node in ctx.nodes.items():
-        if node.stage is not None and node.stage not in known:
+        if node.stage is not None and (not isinstance(node.stage, str) or node.stage not in known):
             yield Finding("unknown-stage", E, (node_id,),
                           f"{ctx.name(node_id)} is placed in stage {node.stage!r}, "
                           "which does not exist.",

@@ -210,6 +210,12 @@ def test_unknown_stage():
     assert "unknown-stage" not in codes(clean())
 
 
+def test_stage_of_wrong_type_is_reported_not_raised():
+    bp = clean()
+    corrupt(bp, "c1", stage=["order"])
+    assert [f.ids for f in only(bp, "unknown-stage")] == [("c1",)]
+
+
 def test_graph_node_without_record():
     bp = clean()
     bp.graph.add_edge("c1", "ghost", key="eg",
