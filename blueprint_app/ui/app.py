@@ -1,0 +1,79 @@
+"""Application start: QApplication, translations, crash recovery, first window."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..resources import resource_path
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Our own .qm for the language (zh_CN...), plus Qt's for its standard dialogs."""
+    locale = QLocale(language) if language not in ("", "system") else QLocale.system()
+    translators = []
+    ours = QTranslator(app)
+    if ours.load(locale, "blueprint_app", "_", str(resource_path("translations"))):
+        app.installTranslator(ours)
+        translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("TouchpointBlueprintStudio")
+    app.setApplicationName("blueprint-app")
+    app.setApplicationDisplayName("Touchpoint Blueprint Studio")
+    return app
+
+
+def offer_recovery(window) -> bool:
+    """After a crash: offer each orphaned recovery copy back. True if one was restored."""
+    from ..store import load_blueprint
+    from ..store.recovery import discard_entry, orphaned_entries
+
+    restored = False
+    for entry in orphaned_entries():
+        answer = QMessageBox.question(
+            window, tr("Recover unsaved work?"),
+            tr("Touchpoint Blueprint Studio did not close properly. Unsaved work on “%1” "
+               "(autosaved %2) can be restored. Restore it?")
+            .replace("%1", entry.original or entry.name).replace("%2", entry.saved_at),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                blueprint = load_blueprint(entry.document)
+            except Exception as exc:  # noqa: BLE001
+                QMessageBox.warning(window, tr("Recovery failed"), str(exc))
+                continue
+            target = window.window_for_new_document()
+            target.session.adopt(blueprint, unsaved=True,
+                                 path=Path(entry.original) if entry.original else None)
+            restored = True
+        discard_entry(entry)
+    return restored
+
+
+def run_app(path: str | None = None) -> int:
+    app = create_application()
+    from .main_window import MainWindow
+    from .settings import AppSettings
+
+    settings = AppSettings()
+    install_translators(app, settings.language())
+    window = MainWindow(settings)
+    window.show()
+    offer_recovery(window)
+    if path:
+        window.open_path(path)
+    return app.exec()

@@ -1,0 +1,91 @@
+"""Copy and paste of nodes through the system clipboard, so it also works between two
+windows or two running instances. The payload is the JSON interchange format of the copied
+nodes and the edges between them."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
+
+from ..model import Blueprint, Edge, Node
+
+MIME_TYPE = "application/x-touchpoint-blueprint+json"
+PASTE_OFFSET = 24.0
+
+
+def _fragment(bp: Blueprint, node_ids: list[str]) -> Blueprint:
+    chosen = set(node_ids)
+    fragment = Blueprint(bp.name)
+    used_stages = {bp.node(n).stage for n in node_ids}
+    for stage in bp.stages:
+        if stage.id in used_stages:
+            fragment.add_stage(stage)
+    for node in bp.nodes():
+        if node.id in chosen:
+            fragment.add_node(node)
+    for edge in bp.edges():
+        if edge.source in chosen and edge.target in chosen:
+            fragment.add_edge(edge)
+    return fragment
+
+
+def copy_nodes(bp: Blueprint, node_ids: list[str]) -> None:
+    from ..interchange.json_format import blueprint_to_dict
+
+    data = blueprint_to_dict(_fragment(bp, node_ids))
+    mime = QMimeData()
+    mime.setData(MIME_TYPE, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    mime.setText("\n".join(bp.node(n).label for n in node_ids))
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+def paste_payload(bp: Blueprint) -> tuple[list[Node], list[Edge]] | None:
+    """The clipboard's nodes and edges with fresh ids, ready for ``bp``; None if none."""
+    from ..interchange.json_format import InterchangeError, blueprint_from_dict
+
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime is None or not mime.hasFormat(MIME_TYPE):
+        return None
+    try:
+        fragment = blueprint_from_dict(json.loads(bytes(mime.data(MIME_TYPE)).decode("utf-8")),
+                                       source="clipboard")
+    except (ValueError, InterchangeError):
+        return None
+    return rebase(fragment, bp, list(fragment.node_ids()))
+
+
+def duplicate_nodes(bp: Blueprint, node_ids: list[str]) -> tuple[list[Node], list[Edge]]:
+    return rebase(_fragment(bp, node_ids), bp, node_ids)
+
+
+def rebase(fragment: Blueprint, bp: Blueprint, node_ids: list[str]) -> tuple[list[Node], list[Edge]]:
+    """Give the fragment's nodes new ids in ``bp``, map their stages, shift them a little."""
+    stage_by_name = {s.name: s.id for s in bp.stages}
+    new_ids: dict[str, str] = {}
+    taken: set[str] = set()
+    nodes: list[Node] = []
+    for old_id in node_ids:
+        node = fragment.node(old_id)
+        new_id = bp.new_id("n")
+        while new_id in taken:
+            new_id = bp.new_id("n")
+        taken.add(new_id)
+        new_ids[old_id] = new_id
+        stage = node.stage
+        if stage is not None and not bp.has_stage(stage):
+            stage = stage_by_name.get(fragment.stage(stage).name) if fragment.has_stage(stage) else None
+        nodes.append(replace(node, id=new_id, stage=stage,
+                             x=None if node.x is None else node.x + PASTE_OFFSET,
+                             y=None if node.y is None else node.y + PASTE_OFFSET))
+    edges: list[Edge] = []
+    for edge in fragment.edges():
+        if edge.source in new_ids and edge.target in new_ids:
+            edge_id = bp.new_id("e")
+            while edge_id in taken:
+                edge_id = bp.new_id("e")
+            taken.add(edge_id)
+            edges.append(replace(edge, id=edge_id, source=new_ids[edge.source],
+                                 target=new_ids[edge.target]))
+    return nodes, edges

@@ -1,0 +1,50 @@
+"""The main window's docks, created in one place so the View menu can list them."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDockWidget, QUndoView
+
+from .findings_dock import FindingsDock
+from .properties_dock import PropertiesDock
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Docks", text)
+
+
+def _dock(window, name: str, title: str, widget, area) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    window.addDockWidget(area, dock)
+    return dock
+
+
+def build_docks(window) -> dict[str, QDockWidget]:
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    left = Qt.DockWidgetArea.LeftDockWidgetArea
+    bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+    docks: dict[str, QDockWidget] = {}
+    docks["properties"] = PropertiesDock(window)
+    window.addDockWidget(right, docks["properties"])
+    docks["findings"] = FindingsDock(window)
+    window.addDockWidget(bottom, docks["findings"])
+    history = QUndoView(window.session.undo_stack)
+    history.setEmptyLabel(tr("<empty document>"))
+    docks["history"] = _dock(window, "history_dock", tr("Undo history"), history, left)
+    try:
+        from ..canvas.minimap import MinimapView
+        minimap = MinimapView(window.view)
+        docks["overview"] = _dock(window, "overview_dock", tr("Overview"), minimap, left)
+    except ImportError:
+        pass
+    try:
+        from .analysis_dock import AnalysisDock
+    except ImportError:
+        pass
+    else:
+        docks["analysis"] = AnalysisDock(window)
+        window.addDockWidget(right, docks["analysis"])
+        window.tabifyDockWidget(docks["properties"], docks["analysis"])
+        docks["properties"].raise_()
+    return docks

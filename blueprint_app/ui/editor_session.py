@@ -1,0 +1,195 @@
+"""One open document in one window: blueprint, file, undo stack, lock, autosave.
+
+Keeps the window free of file logic. The modified mark follows ``QUndoStack.isClean()``.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..model import Blueprint
+from ..model import events as ev
+from ..store import Document
+from ..store.lockfile import DocumentLock, LockInfo
+from ..store.recovery import RecoverySlot
+
+DEFAULT_AUTOSAVE_SECONDS = 60
+
+
+class OpenError(Exception):
+    """A file could not be opened; the message names the file and the reason."""
+
+
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size)
+
+
+class EditorSession(QObject):
+    modified_changed = Signal(bool)
+    title_changed = Signal()
+    blueprint_replaced = Signal()
+    autosaved = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, autosave_seconds: int = DEFAULT_AUTOSAVE_SECONDS):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+        self.document = Document(Blueprint())
+        self.read_only = False
+        self.locked_by: LockInfo | None = None
+        self._lock: DocumentLock | None = None
+        self._disk_stamp: tuple[int, int] | None = None
+        self._recovery = RecoverySlot()
+        self._recovered_unsaved = False
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.timeout.connect(self.write_recovery_copy)
+        self.set_autosave_seconds(autosave_seconds)
+        self._changed_handle: int | None = None
+        self._watch(self.document.blueprint)
+
+    # ----- state ------------------------------------------------------------------------
+    @property
+    def blueprint(self) -> Blueprint:
+        return self.document.blueprint
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.document.path) if self.document.path else None
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean() or self._recovered_unsaved
+
+    def is_pristine(self) -> bool:
+        """Untitled, unmodified and empty: may be replaced by an opened document."""
+        return self.path is None and not self.is_modified() and len(self.blueprint) == 0
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else self.blueprint.name
+
+    def set_autosave_seconds(self, seconds: int) -> None:
+        self._autosave_timer.setInterval(max(1, int(seconds)) * 1000)
+
+    # ----- opening ------------------------------------------------------------------------
+    def open(self, path: Path) -> None:
+        """Open a .blueprint or import a .json; raises OpenError and keeps the current one."""
+        from ..interchange.json_format import InterchangeError, read_json
+        from ..store import DocumentError
+
+        path = Path(path)
+        try:
+            if path.suffix.lower() == ".json":
+                document = Document(read_json(path))
+            else:
+                document = Document.open(path)
+        except (DocumentError, InterchangeError, OSError) as exc:
+            raise OpenError(str(exc)) from None
+        self._replace(document)
+        if document.path:
+            self._take_lock(Path(document.path))
+
+    def adopt(self, blueprint: Blueprint, *, unsaved: bool = False, path: Path | None = None) -> None:
+        """Show an in-memory blueprint (new from example, restored recovery copy)."""
+        self._replace(Document(blueprint, path))
+        self._recovered_unsaved = unsaved
+        if path:
+            self._take_lock(path)
+        self.modified_changed.emit(self.is_modified())
+
+    def _replace(self, document: Document) -> None:
+        self._release()
+        self._unwatch()
+        self.document.close()
+        self.document = document
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self._recovered_unsaved = False
+        self._disk_stamp = file_stamp(Path(document.path)) if document.path else None
+        self._watch(document.blueprint)
+        self.blueprint_replaced.emit()
+        self.title_changed.emit()
+        self.modified_changed.emit(False)
+
+    def _take_lock(self, path: Path) -> None:
+        self._lock = DocumentLock(path)
+        self.locked_by = self._lock.acquire()
+        self.read_only = self.locked_by is not None
+        if self.read_only:
+            self._lock = None
+        self.title_changed.emit()
+
+    # ----- saving -------------------------------------------------------------------------
+    def changed_on_disk(self) -> bool:
+        """True when the file was changed by someone else since we opened or saved it."""
+        return self.path is not None and file_stamp(self.path) != self._disk_stamp
+
+    def save(self, path: Path | None = None) -> None:
+        """Save (to ``path`` for Save As). Raises DocumentError/OSError; state kept on failure."""
+        target = Path(path) if path else self.path
+        if target is None:
+            raise ValueError("no file name: use Save As")
+        if target.suffix.lower() != ".blueprint":
+            target = target.with_suffix(".blueprint")
+        same_file = self.path is not None and target.resolve() == self.path.resolve()
+        self.document.save(target)
+        if not same_file:
+            self._release()
+            self._take_lock(target)
+        self._disk_stamp = file_stamp(target)
+        self._recovered_unsaved = False
+        self.undo_stack.setClean()
+        self._recovery.discard()
+        self.title_changed.emit()
+        self.modified_changed.emit(False)
+
+    # ----- autosave to the recovery folder ------------------------------------------------------
+    def write_recovery_copy(self) -> None:
+        if not self.is_modified():
+            return
+        try:
+            written = self._recovery.write(self.blueprint, self.path)
+        except Exception as exc:  # autosave must never take the editor down
+            self.autosaved.emit(self.tr("Autosave failed: %1").replace("%1", str(exc)))
+            return
+        self.autosaved.emit(str(written))
+
+    def _on_changed(self) -> None:
+        if not self._autosave_timer.isActive():
+            self._autosave_timer.start()
+
+    def _watch(self, blueprint: Blueprint) -> None:
+        self._changed_handle = blueprint.events.subscribe(ev.CHANGED, self._on_changed)
+
+    def _unwatch(self) -> None:
+        if self._changed_handle is not None:
+            self.blueprint.events.unsubscribe(self._changed_handle)
+            self._changed_handle = None
+
+    def _on_undo_stack_clean_changed(self, clean: bool) -> None:
+        if clean and not self._recovered_unsaved:
+            self._autosave_timer.stop()
+            self._recovery.discard()
+        self.modified_changed.emit(self.is_modified())
+
+    # ----- closing ------------------------------------------------------------------------
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        self.locked_by = None
+        self.read_only = False
+
+    def close(self) -> None:
+        """Called when the window closes for good (after the user chose save or discard)."""
+        self._autosave_timer.stop()
+        self._recovery.discard()
+        self._release()
+        self._unwatch()
+        self.document.close()

@@ -1,0 +1,91 @@
+"""File dialogs and the export actions of the File menu."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FileDialogs", text)
+
+
+def ask_open_path(parent) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, tr("Open blueprint"), "",
+        tr("Blueprints (*.blueprint *.json);;Blueprint documents (*.blueprint);;"
+           "JSON interchange (*.json);;All files (*)"))
+    return Path(path) if path else None
+
+
+def ask_save_path(parent, name: str) -> Path | None:
+    suggestion = name if name.endswith(".blueprint") else f"{name}.blueprint"
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Save blueprint"), suggestion,
+                                          tr("Blueprint documents (*.blueprint)"))
+    if not path:
+        return None
+    path = Path(path)
+    return path if path.suffix.lower() == ".blueprint" else path.with_suffix(".blueprint")
+
+
+EXPORT_FILTERS = {
+    ".json": "JSON interchange (*.json)",
+    ".graphml": "GraphML for yEd / Gephi (*.graphml)",
+    ".png": "PNG image (*.png)",
+    ".svg": "SVG drawing (*.svg)",
+}
+
+
+def export_dialog(window) -> None:
+    filters = ";;".join(tr(f) for f in EXPORT_FILTERS.values())
+    stem = Path(window.session.display_name()).stem
+    path, chosen = QFileDialog.getSaveFileName(window, tr("Export"), f"{stem}.png", filters)
+    if not path:
+        return
+    path = Path(path)
+    if path.suffix.lower() not in EXPORT_FILTERS:
+        for suffix, label in EXPORT_FILTERS.items():
+            if tr(label) == chosen:
+                path = path.with_suffix(suffix)
+    scale = 1.0
+    if path.suffix.lower() in (".png", ".svg"):
+        scale, ok = QInputDialog.getDouble(window, tr("Export scale"),
+                                           tr("Scale (1.0 = as on screen at 100 %):"),
+                                           2.0 if path.suffix.lower() == ".png" else 1.0,
+                                           0.1, 10.0, 1)
+        if not ok:
+            return
+    try:
+        export_to(window.session.blueprint, path, scale)
+    except Exception as exc:  # noqa: BLE001 - show, keep working
+        QMessageBox.critical(window, tr("Export failed"), f"{path}:\n{exc}")
+        return
+    window.statusBar().showMessage(tr("Exported %1").replace("%1", str(path)), 4000)
+
+
+def export_to(blueprint, path: Path, scale: float = 1.0) -> None:
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        from ..interchange.json_format import write_json
+        write_json(blueprint, path)
+    elif suffix == ".graphml":
+        from ..interchange.graphml import write_graphml
+        write_graphml(blueprint, path)
+    elif suffix == ".png":
+        from ..canvas.render import render_png
+        render_png(blueprint, path, scale=scale)
+    elif suffix == ".svg":
+        from ..canvas.render import render_svg
+        render_svg(blueprint, path, scale=scale)
+    else:
+        raise ValueError(tr("Unknown export format: %1").replace("%1", suffix))
+
+
+def export_pdf_dialog(window) -> None:
+    try:
+        from .pdf_dialog import PdfExportDialog
+    except ImportError as exc:
+        QMessageBox.information(window, tr("PDF export"), str(exc))
+        return
+    PdfExportDialog(window.session.blueprint, window).exec()

@@ -1,0 +1,78 @@
+"""Live validation: the findings of analysis.validation, refreshed while the user edits."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
+
+from ..analysis.validation import validate
+from ..model import events as ev
+
+DEBOUNCE_MS = 150
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FindingsDock", text)
+
+
+class FindingsDock(QDockWidget):
+    def __init__(self, window):
+        super().__init__(tr("Validation"), window)
+        self.setObjectName("findings_dock")
+        self.window = window
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([tr("Severity"), tr("Finding"), tr("What to do"), tr("Nodes")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.itemDoubleClicked.connect(self._on_tree_item_double_clicked)
+        self.setWidget(self.tree)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._session = None
+        self._handle: int | None = None
+        self.report = None
+
+    def set_session(self, session) -> None:
+        self._unsubscribe()
+        self._session = session
+        self._handle = session.blueprint.events.subscribe(ev.CHANGED, self._timer.start)
+        self.refresh()
+
+    def _unsubscribe(self) -> None:
+        if self._session is not None and self._handle is not None:
+            self._session.blueprint.events.unsubscribe(self._handle)
+        self._handle = None
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._unsubscribe()
+        self._session = None
+
+    def refresh(self) -> None:
+        if self._session is None:
+            return
+        self.report = validate(self._session.blueprint)
+        self.tree.clear()
+        for finding in self.report.findings:
+            item = QTreeWidgetItem([
+                tr("Error") if finding.severity.value == "error" else tr("Warning"),
+                finding.message, finding.hint, ", ".join(finding.ids)])
+            item.setData(0, Qt.ItemDataRole.UserRole, list(finding.ids))
+            item.setToolTip(1, f"{finding.code}: {finding.message}")
+            self.tree.addTopLevelItem(item)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        errors, warnings = len(self.report.errors), len(self.report.warnings)
+        self.setWindowTitle(tr("Validation (%1 errors, %2 warnings)")
+                            .replace("%1", str(errors)).replace("%2", str(warnings)))
+        self.window.set_findings_count(errors, warnings)
+        error_nodes = {i for f in self.report.errors for i in f.ids}
+        self.window.scene.set_error_nodes(error_nodes)
+
+    def _on_tree_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        ids = [i for i in item.data(0, Qt.ItemDataRole.UserRole) or []
+               if self._session.blueprint.has_node(i)]
+        if ids:
+            self.window.scene.select_nodes(ids)
+            self.window.view.center_on_node(ids[0])

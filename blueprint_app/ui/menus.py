@@ -1,0 +1,131 @@
+"""Menus, toolbar and lane palette of the main window."""
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from ..model import LANE_ORDER
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+def build_menus_and_toolbars(window) -> None:
+    a = window.actions_
+    bar = window.menuBar()
+
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.addAction(a.new)
+    window.examples_menu = file_menu.addMenu(tr("New from e&xample"))
+    _fill_examples_menu(window)
+    file_menu.addAction(a.open)
+    window.recent_menu = file_menu.addMenu(tr("Open &recent"))
+    window.recent_menu.aboutToShow.connect(partial(_fill_recent_menu, window))
+    file_menu.addSeparator()
+    file_menu.addAction(a.save)
+    file_menu.addAction(a.save_as)
+    file_menu.addSeparator()
+    file_menu.addAction(a.import_json)
+    file_menu.addAction(a.import_incidents)
+    file_menu.addAction(a.export)
+    file_menu.addAction(a.export_pdf)
+    file_menu.addSeparator()
+    file_menu.addAction(a.close)
+    file_menu.addAction(a.quit)
+
+    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu.addAction(window.undo_action)
+    edit_menu.addAction(window.redo_action)
+    edit_menu.addSeparator()
+    for name in ("cut", "copy", "paste", "duplicate", "delete", "select_all"):
+        edit_menu.addAction(getattr(a, name))
+    edit_menu.addSeparator()
+    edit_menu.addAction(a.rename_node)
+    edit_menu.addAction(a.edge_flow)
+    edit_menu.addAction(a.edge_support)
+    arrange = edit_menu.addMenu(tr("A&rrange"))
+    for name in ("align_left", "align_right", "align_top", "align_bottom",
+                 "distribute_h", "distribute_v", "tidy"):
+        arrange.addAction(getattr(a, name))
+    edit_menu.addSeparator()
+    edit_menu.addAction(a.find)
+    edit_menu.addAction(a.find_next)
+    edit_menu.addSeparator()
+    edit_menu.addAction(a.preferences)
+
+    view_menu = bar.addMenu(tr("&View"))
+    for name in ("zoom_in", "zoom_out", "zoom_reset", "zoom_fit"):
+        view_menu.addAction(getattr(a, name))
+    view_menu.addSeparator()
+    view_menu.addAction(a.presentation)
+    view_menu.addAction(a.facilitator)
+    view_menu.addSeparator()
+    window.docks_menu = view_menu.addMenu(tr("&Docks"))
+    for dock in window.docks.values():
+        window.docks_menu.addAction(dock.toggleViewAction())
+
+    insert_menu = bar.addMenu(tr("&Insert"))
+    for lane in LANE_ORDER:
+        insert_menu.addAction(a.lane_actions[lane])
+    insert_menu.addSeparator()
+    insert_menu.addAction(a.add_stage)
+    insert_menu.addAction(a.rename_stage)
+    insert_menu.addAction(a.remove_stage)
+
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a.shortcuts)
+    help_menu.addAction(a.about)
+
+    toolbar = QToolBar(tr("Main toolbar"), window)
+    toolbar.setObjectName("main_toolbar")
+    for action in (a.new, a.open, a.save, window.undo_action, window.redo_action):
+        toolbar.addAction(action)
+    toolbar.addSeparator()
+    for name in ("zoom_in", "zoom_out", "zoom_fit"):
+        toolbar.addAction(getattr(a, name))
+    toolbar.addSeparator()
+    toolbar.addAction(a.facilitator)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    palette = QToolBar(tr("Lane palette"), window)
+    palette.setObjectName("lane_palette")
+    palette.addWidget(_palette_title())
+    for lane in LANE_ORDER:
+        palette.addAction(a.lane_actions[lane])
+    palette.addAction(a.add_stage)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, palette)
+    window.toolbars = [toolbar, palette]
+
+
+def _palette_title():
+    from PySide6.QtWidgets import QLabel
+    label = QLabel(tr(" Add: "))
+    return label
+
+
+def _fill_examples_menu(window) -> None:
+    import blueprint_app
+    examples = Path(blueprint_app.__file__).resolve().parent.parent / "examples"
+    for path in sorted(examples.glob("*.json")):
+        action = window.examples_menu.addAction(path.stem.replace("-", " ").capitalize())
+        action.triggered.connect(partial(window.edit.new_from_example, path))
+
+
+def _fill_recent_menu(window) -> None:
+    menu: QMenu = window.recent_menu
+    menu.clear()
+    recent = window.app_settings.recent_files()
+    for path_text in recent:
+        action = menu.addAction(Path(path_text).name)
+        action.setToolTip(path_text)
+        action.setStatusTip(path_text)
+        action.triggered.connect(partial(window.open_path, path_text))
+    if not recent:
+        menu.addAction(tr("(no recent files)")).setEnabled(False)
+    else:
+        menu.addSeparator()
+        menu.addAction(tr("Clear list"), window.app_settings.clear_recent_files)

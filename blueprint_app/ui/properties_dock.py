@@ -1,0 +1,209 @@
+"""Properties dock: edit every field of the selected node (or the blueprint's name).
+
+Every edit is one UpdateNodeCommand (consecutive edits of one field merge), so it is
+undoable; the fields refresh from the model when it changes (undo, edits elsewhere).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QSpinBox, QStackedWidget, QWidget)
+
+from ..commands import RenameBlueprintCommand, UpdateNodeCommand
+from ..model import CATEGORY_TITLES, LANE_ORDER, Category, Lane, ModelError
+from ..model import events as ev
+from ..model.items import updated_node
+from .actions import lane_title
+
+CHANNELS = ("store", "phone", "web", "app", "email", "field", "chat", "post")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PropertiesDock", text)
+
+
+class PropertiesDock(QDockWidget):
+    def __init__(self, window):
+        super().__init__(tr("Properties"), window)
+        self.setObjectName("properties_dock")
+        self.window = window
+        self.node_id: str | None = None
+        self._session = None
+        self._handles: list[int] = []
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_blueprint_page())
+        self.stack.addWidget(self._build_node_page())
+        self.setWidget(self.stack)
+        window.scene.selection_changed_ids.connect(self._on_scene_selection_changed)
+
+    # ----- pages --------------------------------------------------------------------------
+    def _build_blueprint_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.name_edit = QLineEdit(page)
+        self.name_edit.editingFinished.connect(self._on_name_edit_finished)
+        form.addRow(tr("Blueprint name"), self.name_edit)
+        self.summary = QLabel(page)
+        self.summary.setWordWrap(True)
+        form.addRow(self.summary)
+        return page
+
+    def _build_node_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.id_label = QLabel(page)
+        self.label_edit = QLineEdit(page)
+        self.description_edit = QPlainTextEdit(page)
+        self.description_edit.setMaximumHeight(90)
+        self.owner_edit = QLineEdit(page)
+        self.lane_box = QComboBox(page)
+        for lane in LANE_ORDER:
+            self.lane_box.addItem(lane_title(lane), lane.value)
+        self.stage_box = QComboBox(page)
+        self.channel_box = QComboBox(page)
+        self.channel_box.setEditable(True)
+        self.channel_box.addItems(["", *CHANNELS])
+        self.category_box = QComboBox(page)
+        self.category_box.addItem(tr("(none)"), None)
+        for category in Category:
+            self.category_box.addItem(tr(CATEGORY_TITLES[category]), category.value)
+        self.probability_spin = QDoubleSpinBox(page)
+        self.probability_spin.setRange(0.0, 1.0)
+        self.probability_spin.setDecimals(4)
+        self.probability_spin.setSingleStep(0.001)
+        self.requires_box = QComboBox(page)
+        self.requires_box.addItem(tr("all supports"), "all")
+        self.requires_box.addItem(tr("any one support"), "any")
+        self.requires_box.addItem(tr("at least k supports"), "k")
+        self.requires_k = QSpinBox(page)
+        self.requires_k.setRange(1, 999)
+        self.error_label = QLabel(page)
+        self.error_label.setStyleSheet("color: #c0392b")
+        self.error_label.setWordWrap(True)
+        for label, widget in ((tr("Id"), self.id_label), (tr("Label"), self.label_edit),
+                              (tr("Description"), self.description_edit),
+                              (tr("Owner"), self.owner_edit), (tr("Lane"), self.lane_box),
+                              (tr("Stage"), self.stage_box), (tr("Channel"), self.channel_box),
+                              (tr("Category"), self.category_box),
+                              (tr("Failure probability"), self.probability_spin),
+                              (tr("Requires"), self.requires_box), (tr("k"), self.requires_k)):
+            form.addRow(label, widget)
+        form.addRow(self.error_label)
+        self.label_edit.editingFinished.connect(lambda: self._edit("label", self.label_edit.text()))
+        self.owner_edit.editingFinished.connect(
+            lambda: self._edit("owner", self.owner_edit.text() or None))
+        self.description_edit.textChanged.connect(
+            lambda: self._edit("description", self.description_edit.toPlainText() or None))
+        self.lane_box.activated.connect(lambda _: self._edit("lane", self.lane_box.currentData()))
+        self.stage_box.activated.connect(lambda _: self._edit("stage", self.stage_box.currentData()))
+        self.channel_box.currentTextChanged.connect(
+            lambda text: self._edit("channel", text or None))
+        self.category_box.activated.connect(
+            lambda _: self._edit("category", self.category_box.currentData()))
+        self.probability_spin.valueChanged.connect(
+            lambda value: self._edit("failure_probability", value))
+        self.requires_box.activated.connect(lambda _: self._edit_requires())
+        self.requires_k.valueChanged.connect(lambda _: self._edit_requires())
+        return page
+
+    # ----- session and model -------------------------------------------------------------------
+    def set_session(self, session) -> None:
+        self.shutdown()
+        self._session = session
+        events = session.blueprint.events
+        self._handles = [events.subscribe(ev.CHANGED, self._on_model_changed)]
+        self.node_id = None
+        self.refresh()
+
+    def shutdown(self) -> None:
+        if self._session is not None:
+            for handle in self._handles:
+                self._session.blueprint.events.unsubscribe(handle)
+        self._handles = []
+
+    def _on_model_changed(self) -> None:
+        if self.node_id and not self._session.blueprint.has_node(self.node_id):
+            self.node_id = None
+        self.refresh()
+
+    def _on_scene_selection_changed(self, ids: list) -> None:
+        self.node_id = ids[0] if len(ids) == 1 else None
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._session is None:
+            return
+        bp = self._session.blueprint
+        if self.node_id is None or not bp.has_node(self.node_id):
+            self.stack.setCurrentIndex(0)
+            with QSignalBlocker(self.name_edit):
+                if not self.name_edit.hasFocus():
+                    self.name_edit.setText(bp.name)
+            self.summary.setText(tr("%1 nodes, %2 edges, %3 stages. Select a node to edit it.")
+                                 .replace("%1", str(len(bp))).replace("%2", str(sum(1 for _ in bp.edges())))
+                                 .replace("%3", str(len(bp.stages))))
+            return
+        self.stack.setCurrentIndex(1)
+        self._show_node(bp.node(self.node_id))
+
+    def _show_node(self, node) -> None:
+        bp = self._session.blueprint
+        widgets = (self.label_edit, self.description_edit, self.owner_edit, self.lane_box,
+                   self.stage_box, self.channel_box, self.category_box, self.probability_spin,
+                   self.requires_box, self.requires_k)
+        blockers = [QSignalBlocker(w) for w in widgets]
+        self.id_label.setText(node.id)
+        if not self.label_edit.hasFocus():
+            self.label_edit.setText(node.label)
+        if not self.description_edit.hasFocus():
+            self.description_edit.setPlainText(node.description or "")
+        if not self.owner_edit.hasFocus():
+            self.owner_edit.setText(node.owner or "")
+        self.lane_box.setCurrentIndex(node.lane.index)
+        self.stage_box.clear()
+        self.stage_box.addItem(tr("(no stage)"), None)
+        for stage in bp.stages:
+            self.stage_box.addItem(stage.name, stage.id)
+        self.stage_box.setCurrentIndex(max(0, self.stage_box.findData(node.stage)))
+        if not self.channel_box.hasFocus():
+            self.channel_box.setCurrentText(node.channel or "")
+        self.category_box.setCurrentIndex(max(0, self.category_box.findData(
+            node.category.value if node.category else None)))
+        self.probability_spin.setValue(node.failure_probability)
+        is_k = isinstance(node.requires, int)
+        self.requires_box.setCurrentIndex(2 if is_k else self.requires_box.findData(node.requires))
+        self.requires_k.setEnabled(is_k)
+        self.requires_k.setValue(node.requires if is_k else max(1, len(bp.supports_of(node.id))))
+        self.channel_box.setEnabled(node.lane is Lane.FRONTSTAGE or bool(node.channel))
+        self.category_box.setEnabled(node.lane.behind_visibility or node.category is not None)
+        del blockers
+
+    # ----- edits --------------------------------------------------------------------------
+    def _edit(self, field: str, value) -> None:
+        if self._session is None or self.node_id is None or self._session.read_only:
+            return
+        bp = self._session.blueprint
+        if getattr(bp.node(self.node_id), field) == value:
+            return
+        try:
+            updated_node(bp.node(self.node_id), {field: value})  # validate before pushing
+            command = UpdateNodeCommand(bp, self.node_id, {field: value})
+            self._session.undo_stack.push(command)
+            self.error_label.clear()
+        except ModelError as exc:
+            self.error_label.setText(exc.reason)
+            self.refresh()
+
+    def _edit_requires(self) -> None:
+        choice = self.requires_box.currentData()
+        self.requires_k.setEnabled(choice == "k")
+        self._edit("requires", self.requires_k.value() if choice == "k" else choice)
+
+    def _on_name_edit_finished(self) -> None:
+        if self._session is None:
+            return
+        name = self.name_edit.text().strip()
+        if name and name != self._session.blueprint.name:
+            self._session.undo_stack.push(RenameBlueprintCommand(self._session.blueprint, name))
+        elif not name:
+            self.name_edit.setText(self._session.blueprint.name)
