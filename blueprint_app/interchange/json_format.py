@@ -116,9 +116,11 @@ def dumps(bp: Blueprint) -> str:
 
 def write_json(bp: Blueprint, path: str | os.PathLike) -> None:
     """Write the blueprint as UTF-8 JSON, atomically (the old file stays whole on error)."""
-    text = dumps(bp)
+    # A lone surrogate (legal in JSON input as "\\ud800") cannot be UTF-8; backslashreplace
+    # writes it back as the same JSON escape. Every other character is written as itself.
+    data = dumps(bp).encode("utf-8", "backslashreplace")
     try:
-        write_bytes_atomic(path, text.encode("utf-8"))
+        write_bytes_atomic(path, data)
     except OSError as error:
         raise InterchangeError([f"{path}: cannot write: {error.strerror or error}"]) from None
 

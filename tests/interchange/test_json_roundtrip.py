@@ -172,3 +172,14 @@ def test_imported_unknown_fields_are_copies():
     data["author"]["tags"].append("x")
     assert bp.node("s1").extra["commitments"][0]["level"] == 2
     assert bp.properties["author"]["tags"] == ["workshop", 3, None, True]
+
+
+def test_lone_surrogate_from_an_escape_is_written_back_as_the_escape(tmp_path):
+    source = tmp_path / "in.json"
+    text = json.dumps(minimal()).replace('"Orders"', '"Orders \\ud800"')
+    source.write_text(text, encoding="ascii")
+    bp = read_json(source)
+    assert bp.node("c1").label == "Orders \ud800"
+    write_json(bp, tmp_path / "out.json")
+    assert b'"Orders \\ud800"' in (tmp_path / "out.json").read_bytes()
+    assert read_json(tmp_path / "out.json").same_content(bp)

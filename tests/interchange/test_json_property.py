@@ -1,0 +1,106 @@
+"""Property: every valid interchange dict survives import and export exactly."""
+import json
+import os
+import tempfile
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from blueprint_app.interchange import (META_KEY, blueprint_from_dict, blueprint_to_dict,
+                                       read_json, write_json)
+from blueprint_app.interchange.schema import validator
+
+ABSENT = object()
+IDS = st.text(alphabet="abcxyz019-_阶段", min_size=1, max_size=4) | st.sampled_from(
+    ["e1", "e2", "e3", "e1_2"])
+TEXT = st.text(max_size=12)
+LABELS = TEXT.filter(lambda s: s.strip())
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+    | TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
+    max_leaves=6)
+NUMBER = st.integers(-10_000, 10_000) | st.floats(-1e6, 1e6, allow_nan=False)
+SIZE = st.integers(1, 500) | st.floats(0.5, 1e4)
+
+NODE_OPTIONS = {
+    "description": st.none() | TEXT, "owner": st.none() | TEXT, "channel": st.none() | TEXT,
+    "category": st.sampled_from([None, "it_system", "knowledge", "process", "policy",
+                                 "people", "partner"]),
+    "failure_probability": st.sampled_from([0, 1, 0.0, 1.0]) | st.floats(0, 1),
+    "requires": st.sampled_from(["all", "any"]) | st.integers(1, 5),
+    "x": st.none() | NUMBER, "y": st.none() | NUMBER,
+    "width": st.none() | SIZE, "height": st.none() | SIZE,
+}
+
+
+def _extras(known):
+    keys = TEXT.filter(lambda k: k not in known and k != META_KEY)
+    return st.dictionaries(keys, JSON_VALUES, max_size=2)
+
+
+def _maybe(draw, out, name, strategy):
+    value = draw(st.just(ABSENT) | strategy)
+    if value is not ABSENT:
+        out[name] = value
+
+
+@st.composite
+def documents(draw):
+    stage_ids = draw(st.lists(IDS, unique=True, max_size=3))
+    stages = [{**draw(_extras({"id", "name"})), "id": s, "name": draw(LABELS)} for s in stage_ids]
+    node_ids = draw(st.lists(IDS, unique=True, max_size=6))
+    nodes = []
+    for node_id in node_ids:
+        node = {**draw(_extras({"id", "lane", "label", "stage", *NODE_OPTIONS})), "id": node_id,
+                "lane": draw(st.sampled_from(["evidence", "customer", "frontstage", "backstage",
+                                              "support"])),
+                "label": draw(LABELS)}
+        _maybe(draw, node, "stage", st.sampled_from([None, *stage_ids]))
+        for name, strategy in NODE_OPTIONS.items():
+            _maybe(draw, node, name, strategy)
+        nodes.append(node)
+    edges, edge_ids = [], set()
+    if len(node_ids) >= 2:
+        pairs = st.tuples(st.sampled_from(node_ids), st.sampled_from(node_ids)).filter(
+            lambda p: p[0] != p[1])
+        for source, target in draw(st.lists(pairs, max_size=6)):
+            edge = {**draw(_extras({"id", "source", "target", "kind", "label"})),
+                    "source": source, "target": target,
+                    "kind": draw(st.sampled_from(["flow", "support"]))}
+            _maybe(draw, edge, "label", st.none() | TEXT)
+            edge_id = draw(st.none() | IDS)
+            if edge_id is not None and edge_id not in edge_ids:
+                edge_ids.add(edge_id)
+                edge["id"] = edge_id
+            edges.append(edge)
+    data = {**draw(_extras({"format", "version", "name", "stages", "nodes", "edges",
+                            "incidents"})),
+            "format": "touchpoint-blueprint", "version": 1, "name": draw(LABELS),
+            "stages": stages, "nodes": nodes, "edges": edges}
+    if node_ids and draw(st.booleans()):
+        data["incidents"] = draw(st.lists(st.fixed_dictionaries({
+            "date": st.dates().map(lambda d: d.isoformat()).filter(lambda s: len(s) == 10),
+            "touchpoint": st.sampled_from(node_ids),
+            "cause": st.none() | st.sampled_from(node_ids),
+            "count": st.integers(0, 1000),
+            "customers_affected": st.none() | st.integers(0, 1000),
+            "minutes_lost": st.none() | st.integers(0, 10_000) | st.floats(0, 1e6),
+        }), min_size=1, max_size=3))
+    return data
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_random_valid_documents_round_trip_exactly(data):
+    assert list(validator().iter_errors(data)) == []
+    bp = blueprint_from_dict(data)
+    assert blueprint_to_dict(bp) == data
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "doc.json")
+        write_json(bp, path)
+        with open(path, encoding="utf-8", errors="surrogateescape") as handle:
+            json.load(handle)  # the file is valid JSON
+        again = read_json(path)
+    assert again.same_content(bp)
+    assert blueprint_to_dict(again) == data
