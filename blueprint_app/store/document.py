@@ -58,7 +58,7 @@ class Document:
         db, version = fileformat.load_into_memory(path)
         try:
             try:
-                upgrade(db, version, steps=migrations)
+                upgraded = upgrade(db, version, steps=migrations) != version
             except MigrationError as exc:
                 raise DocumentError(path, str(exc)) from None
             engine = _engine_for(db)
@@ -68,7 +68,13 @@ class Document:
             db.close()
             raise
         document = cls(blueprint, path)
-        document._attach(db, engine, node_seq, edge_seq)
+        if upgraded:
+            # An upgraded copy may differ from a fresh schema in details (constraints,
+            # indexes): the first save writes a fresh mirror instead.
+            engine.dispose()
+            db.close()
+        else:
+            document._attach(db, engine, node_seq, edge_seq)
         document.modified = False
         return document
 

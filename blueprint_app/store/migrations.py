@@ -30,8 +30,10 @@ def upgrade(conn: sqlite3.Connection, version: int, *,
             steps: Mapping[int, Step] | None = None, target: int = SCHEMA_VERSION) -> int:
     """Apply the steps from ``version`` up to ``target`` in order; returns the new version.
 
-    Each step runs in its own transaction together with the ``user_version`` bump, so a
-    failing step leaves the database at the last complete version.
+    Each step runs in a transaction together with the ``user_version`` bump, so a failing
+    step leaves the database at the last complete version. (``executescript`` commits
+    first, so a step built on it is not atomic; harmless here, since a failed upgrade
+    discards the whole in-memory copy.)
     """
     steps = MIGRATIONS if steps is None else steps
     while version < target:
@@ -61,7 +63,6 @@ class _transaction:
         self._conn.execute("BEGIN")
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self._conn.execute("COMMIT")
-        else:
-            self._conn.execute("ROLLBACK")
+        if not self._conn.in_transaction:  # the step committed itself
+            return
+        self._conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
