@@ -5,8 +5,6 @@ from typing import Iterable
 
 _MAX_LINES = 50  # str() of a huge problem list stays readable; .problems keeps them all
 
-Path = tuple  # JSON path elements: str keys and int indexes
-
 
 def format_path(path: Iterable[str | int]) -> str:
     """``("nodes", 3, "label")`` -> ``nodes[3].label``; the empty path is the top level."""

@@ -15,7 +15,6 @@ NODE_DEFAULTS = {
 }
 NODE_FIELDS = NODE_REQUIRED + tuple(NODE_DEFAULTS)
 EDGE_FIELDS = ("id", "source", "target", "kind", "label")
-INCIDENT_FIELDS = ("date", "touchpoint", "cause", "count", "customers_affected", "minutes_lost")
 
 # Reserved key in Node.extra / Edge.extra holding what the model alone cannot say about how
 # the item was written: {"given": [field, ...]} and, for edges, {"generated_id": true}.
