@@ -206,14 +206,16 @@ class Blueprint:
 
     # ----- edges -----------------------------------------------------------------------
     def edges(self, kind: EdgeKind | None = None) -> Iterator[Edge]:
-        for _, _, edge in self._graph.edges(data="edge"):
+        """Edges in document order (the order they were added), so every writer keeps it."""
+        edges = self._graph.edges
+        for edge_id, (source, target) in self._edge_ends.items():
+            edge = edges[source, target, edge_id]["edge"]
             if kind is None or edge.kind is kind:
                 yield edge
 
     def edges_in_order(self) -> list[Edge]:
-        """Every edge in the order it was added (document order; ``edges()`` follows the
-        graph's adjacency instead). File writers use it so edge lists keep their order."""
-        return [self.edge(edge_id) for edge_id in self._edge_ends]
+        """Every edge in the order it was added (the same order as ``edges()``)."""
+        return list(self.edges())
 
     def has_edge(self, edge_id: str) -> bool:
         return edge_id in self._edge_ends
