@@ -1,0 +1,182 @@
+"""What surrounds the drawing on every page: the title block (name, version or date, owner,
+page x of y), the legend of shapes, lines and colours, and the page-count form.
+
+"Page x of y" is printed in one pass: y is a form XObject referenced on every page and
+defined only when the document is saved, once the number of pages is known."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+
+from ..model.enums import CATEGORY_TITLES, LANE_ORDER, Lane
+from . import style
+from .blueprint_page import draw_node_shape
+from .fonts import FontSet
+from .text import draw_text, fit_lines
+
+MARGIN = 28.0              # page margin (crop marks of tiles live in it)
+GAP = 8.0                  # between drawing and footer
+TITLE_BLOCK_WIDTH = 250.0
+TITLE_BLOCK_HEIGHT = 48.0
+LEGEND_ROW = 13.0
+LEGEND_SIZE = 7.0
+PAGE_COUNT_FORM = "PageCount"
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    name: str
+    version: str          # "Version 3 · 2024-05-01" or "Exported 2025-01-01"
+    owner: str | None
+
+    @classmethod
+    def of(cls, bp) -> "TitleInfo":
+        props = bp.properties
+        parts = []
+        if props.get("version") not in (None, ""):
+            parts.append(f"Version {props['version']}")
+        if props.get("date") not in (None, ""):
+            parts.append(str(props["date"]))
+        if not parts:
+            parts.append(f"Printed {dt.date.today().isoformat()}")
+        owner = props.get("owner")
+        return cls(bp.name, " · ".join(parts), str(owner) if owner not in (None, "") else None)
+
+
+def legend_items(heat: bool) -> list[tuple[str, str, object]]:
+    """(kind, text, payload) in legend order."""
+    items: list[tuple[str, str, object]] = [
+        ("shape", style.LANE_STYLES[lane].shape_title, lane) for lane in LANE_ORDER]
+    items += [("flow", "Flow (customer journey)", None),
+              ("support", "Support (needed by, arrow up)", None),
+              ("separator", "Line of interaction / visibility / internal interaction", None)]
+    items += [("category", title, cat) for cat, title in CATEGORY_TITLES.items()]
+    if heat:
+        items.append(("heat", "Heat: low → high", None))
+    return items
+
+
+def _item_width(item, fonts: FontSet) -> float:
+    kind, text, _ = item
+    if kind == "category":
+        return fonts.regular.width(text, LEGEND_SIZE) + 10
+    return 30 + fonts.regular.width(text, LEGEND_SIZE) + 10
+
+
+def legend_rows(width: float, fonts: FontSet, heat: bool) -> list[list]:
+    rows: list[list] = [[]]
+    used = 0.0
+    for item in legend_items(heat):
+        w = _item_width(item, fonts)
+        if rows[-1] and used + w > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(item)
+        used += w
+    return rows
+
+
+def footer_height(page_width: float, fonts: FontSet, legend: bool, heat: bool) -> float:
+    if not legend:
+        return TITLE_BLOCK_HEIGHT
+    width = page_width - 2 * MARGIN - TITLE_BLOCK_WIDTH - 12
+    return max(TITLE_BLOCK_HEIGHT, len(legend_rows(width, fonts, heat)) * LEGEND_ROW + 4)
+
+
+def draw_legend(canv: Canvas, x: float, top: float, width: float, fonts: FontSet, heat: bool) -> None:
+    canv.saveState()
+    for r, row in enumerate(legend_rows(width, fonts, heat)):
+        cx, mid = x, top - r * LEGEND_ROW - LEGEND_ROW / 2
+        for item in row:
+            _draw_legend_item(canv, item, cx, mid, fonts)
+            cx += _item_width(item, fonts)
+    canv.restoreState()
+
+
+def _draw_legend_item(canv, item, x: float, mid: float, fonts: FontSet) -> None:
+    kind, text, payload = item
+    canv.setDash()
+    if kind == "shape":
+        draw_node_shape(canv, payload, x, mid - 4.5, 26, 9)
+    elif kind in ("flow", "support", "separator"):
+        colour = {"flow": style.FLOW_COLOUR, "support": style.SUPPORT_COLOUR,
+                  "separator": style.SEPARATOR}[kind]
+        canv.setStrokeColor(colour)
+        canv.setFillColor(colour)
+        canv.setLineWidth(1.2 if kind == "separator" else 1.0)
+        if kind != "flow":
+            canv.setDash(*(style.SUPPORT_DASH if kind == "support" else style.SEPARATOR_DASH))
+        end = x + (26 if kind == "separator" else 21)
+        canv.line(x, mid, end, mid)
+        canv.setDash()
+        if kind != "separator":
+            path = canv.beginPath()
+            path.moveTo(x + 26, mid)
+            path.lineTo(x + 20, mid + 2.8)
+            path.lineTo(x + 20, mid - 2.8)
+            path.close()
+            canv.drawPath(path, stroke=0, fill=1)
+    elif kind == "heat":
+        for i in range(13):
+            canv.setFillColor(style.heat_colour(i / 12))
+            canv.rect(x + i * 2, mid - 4.5, 2.1, 9, stroke=0, fill=1)
+    if kind == "category":
+        w = fonts.regular.width(text, LEGEND_SIZE) + 6
+        canv.setFillColor(style.CATEGORY_COLOURS[payload])
+        canv.roundRect(x, mid - 5, w, 10, 2.5, stroke=0, fill=1)
+        canv.setFillColor(style.WHITE)
+        draw_text(canv, x + 3, mid - 2.4, text, fonts.regular, LEGEND_SIZE)
+        return
+    canv.setFillColor(style.TEXT)
+    draw_text(canv, x + 30, mid - 2.4, text, fonts.regular, LEGEND_SIZE)
+
+
+def draw_title_block(canv: Canvas, page_width: float, info: TitleInfo, fonts: FontSet,
+                     extra: str | None = None) -> None:
+    """The title block at the bottom right: name, version/date, owner, page x of y."""
+    w, h = TITLE_BLOCK_WIDTH, TITLE_BLOCK_HEIGHT
+    x, y = page_width - MARGIN - w, MARGIN
+    canv.saveState()
+    canv.setStrokeColor(style.SEPARATOR)
+    canv.setFillColor(style.WHITE)
+    canv.setLineWidth(0.8)
+    canv.rect(x, y, w, h, stroke=1, fill=1)
+    canv.setFillColor(style.TEXT)
+    name = fit_lines(info.name, fonts.bold, 10, w - 12, 1)[0]
+    draw_text(canv, x + 6, y + h - 14, name, fonts.bold, 10)
+    canv.setFillColor(style.MUTED)
+    second = info.version + (f" · Owner: {info.owner}" if info.owner else "")
+    draw_text(canv, x + 6, y + h - 26, fit_lines(second, fonts.regular, 7.5, w - 12, 1)[0],
+              fonts.regular, 7.5)
+    canv.setFillColor(style.TEXT)
+    page_text = f"Page {canv.getPageNumber()} of "
+    used = draw_text(canv, x + 6, y + 7, page_text, fonts.bold, 8)
+    canv.saveState()
+    canv.translate(x + 6 + used, y + 7)
+    canv.doForm(PAGE_COUNT_FORM)
+    canv.restoreState()
+    if extra:
+        draw_text(canv, x + w - 6, y + 7, fit_lines(extra, fonts.regular, 8, w - 90, 1)[0],
+                  fonts.regular, 8, "right")
+    canv.restoreState()
+
+
+def page_count_canvas(fonts: FontSet):
+    """A Canvas class that defines the page-count form when the document is saved."""
+
+    class PageCountCanvas(Canvas):
+        def save(self) -> None:
+            if len(self._code):
+                self.showPage()
+            total = self.getPageNumber() - 1
+            self.beginForm(PAGE_COUNT_FORM, 0, -4, 60, 12)
+            self.setFillColor(style.TEXT)
+            draw_text(self, 0, 0, str(total), fonts.bold, 8)
+            self.endForm()
+            super().save()
+
+    return PageCountCanvas
+
+

@@ -1,0 +1,193 @@
+"""PDF export of a blueprint and its analysis appendix (issue 5).
+
+``export_pdf(bp, path, options)`` writes the whole document atomically (a temporary file in
+the target's folder, then ``os.replace``) and returns the warnings (small text, skipped
+sections, non-embedded fallback font). Pages: the blueprint (one fitted page, or an assembly
+map plus tiles), then the appendix sections laid out with platypus. Every page carries the
+title block; blueprint pages also the legend.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
+
+from ..model.enums import CATEGORY_TITLES, LANE_TITLES, SEPARATOR_LINES
+from ..model.layout import compute_layout
+from .appendix import build_appendix
+from .blueprint_page import define_blueprint_form
+from .fonts import FontSet, choose_fonts
+from .options import PdfOptions
+from .page_frame import (GAP, MARGIN, TitleInfo, draw_legend, draw_title_block, footer_height,
+                         legend_items, page_count_canvas)
+from .tiling import (TILE_SCALE, draw_assembly_map, draw_tile, drawing_area, fit_scale,
+                     fit_warning, place_form, tile_grid)
+
+CREATOR = "Touchpoint Blueprint Studio"
+_STATIC_TEXT = ("0123456789 abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                ".,;:!?%()[]/+-–—·×→↓…'\"#&=<>_ ")
+
+
+class PdfExportError(Exception):
+    """The PDF could not be written (the message names the path); nothing was left behind."""
+
+
+def document_text(bp) -> str:
+    """Every string the PDF may print, for choosing fonts that cover it."""
+    parts = [bp.name, _STATIC_TEXT]
+    parts += [str(bp.properties.get(k, "")) for k in ("version", "date", "owner", "author")]
+    parts += [s.name for s in bp.stages]
+    for node in bp.nodes():
+        parts += [node.id, node.label, node.owner or "", node.channel or ""]
+    parts += list(LANE_TITLES.values()) + [name for name, _, _ in SEPARATOR_LINES]
+    parts += list(CATEGORY_TITLES.values()) + [text for _, text, _ in legend_items(True)]
+    return "\n".join(parts)
+
+
+class _PageDrawing(Flowable):
+    """One whole blueprint page, drawn in page coordinates by ``draw(canvas)``."""
+
+    def __init__(self, draw, page_height: float, outline: tuple[str, int] | None = None,
+                 label: str | None = None):
+        super().__init__()
+        self._draw, self.outline, self.label = draw, outline, label
+        self._height = page_height - 1  # fills a page: the next drawing starts a new one
+
+    def wrap(self, avail_width, avail_height):
+        return avail_width, self._height
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        canvas._bp_page_label = self.label
+        self._draw(canvas)
+
+
+class _Document(BaseDocTemplate):
+    def afterFlowable(self, flowable) -> None:
+        outline = getattr(flowable, "outline", None)
+        if outline:
+            title, level = outline
+            key = f"outline-{self.page}-{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+
+
+def _blueprint_story(bp, options: PdfOptions, fonts: FontSet, warnings: list[str]) -> list:
+    layout = compute_layout(bp)
+    heat = options.heat
+    page_h = options.page_size[1]
+    footer_h = footer_height(options.page_size[0], fonts, True, heat is not None)
+    area = drawing_area(options.page_size, footer_h)
+    defined = []
+
+    def ensure_form(canv):
+        if not defined:
+            define_blueprint_form(canv, bp, layout, fonts, heat)
+            defined.append(True)
+
+    if options.mode == "fit":
+        scale = fit_scale(layout, area)
+        warning = fit_warning(scale, f"{options.paper} {options.orientation}")
+        if warning:
+            warnings.append(warning)
+
+        def draw_fit(canv):
+            ensure_form(canv)
+            place_form(canv, layout, area, scale)
+        return [_PageDrawing(draw_fit, page_h, ("Blueprint", 0))]
+    grid = tile_grid(layout, area, TILE_SCALE)
+
+    def draw_map(canv):
+        ensure_form(canv)
+        draw_assembly_map(canv, layout, grid, fonts, f"{options.paper} {options.orientation}")
+    story = [_PageDrawing(draw_map, page_h, ("Blueprint: assembly map", 0), "Assembly map")]
+    for row in range(grid.rows):
+        for col in range(grid.cols):
+            label = f"Tile {grid.label(col, row)} · tile {row * grid.cols + col + 1} of {grid.count}"
+            story.append(_PageDrawing(
+                lambda canv, c=col, r=row: draw_tile(canv, layout, grid, c, r, fonts), page_h,
+                (f"Tile {grid.label(col, row)}", 1), label))
+    return story
+
+
+def _templates(options: PdfOptions, info: TitleInfo, fonts: FontSet) -> list[PageTemplate]:
+    heat = options.heat is not None
+    bp_w, bp_h = options.page_size
+    ap_w, ap_h = options.appendix_page_size
+
+    def blueprint_footer(canv, doc):
+        footer_h = footer_height(bp_w, fonts, True, heat)
+        draw_legend(canv, MARGIN, MARGIN + footer_h, bp_w - 2 * MARGIN - 262, fonts, heat)
+        draw_title_block(canv, bp_w, info, fonts, getattr(canv, "_bp_page_label", None))
+        canv._bp_page_label = None
+
+    def appendix_footer(canv, doc):
+        draw_title_block(canv, ap_w, info, fonts)
+
+    bottom = MARGIN + footer_height(ap_w, fonts, False, heat) + GAP
+    return [
+        PageTemplate("blueprint", [Frame(0, 0, bp_w, bp_h, 0, 0, 0, 0, id="whole")],
+                     onPageEnd=blueprint_footer, pagesize=(bp_w, bp_h)),
+        PageTemplate("appendix", [Frame(MARGIN + 14, bottom, ap_w - 2 * MARGIN - 28,
+                                        ap_h - MARGIN - 14 - bottom, id="text")],
+                     onPageEnd=appendix_footer, pagesize=(ap_w, ap_h)),
+    ]
+
+
+def _build(bp, target: str, options: PdfOptions, fonts: FontSet, warnings: list[str]) -> None:
+    info = TitleInfo.of(bp)
+    templates = _templates(options, info, fonts)
+    story: list = []
+    if "blueprint" in options.sections:
+        story += _blueprint_story(bp, options, fonts, warnings)
+    else:
+        templates.reverse()  # the document starts with the first template
+    appendix, appendix_warnings = build_appendix(bp, options, fonts)
+    warnings.extend(appendix_warnings)
+    if appendix and story:
+        story += [NextPageTemplate("appendix"), PageBreak()]
+    story += appendix
+    if not story:
+        raise PdfExportError("nothing to print: the chosen sections are empty")
+    doc = _Document(target, pagesize=templates[0].pagesize, pageTemplates=templates,
+                    title=f"{bp.name}", author=info.owner or str(bp.properties.get("author", "")),
+                    subject=f"Touchpoint blueprint '{bp.name}': " + ", ".join(options.sections),
+                    creator=CREATOR, producer=CREATOR, keywords="touchpoint blueprint",
+                    pageCompression=1, invariant=0)
+    doc.build(story, canvasmaker=page_count_canvas(fonts))
+
+
+def export_pdf(bp, path, options: PdfOptions | None = None) -> list[str]:
+    """Write ``bp`` as PDF to ``path``; returns warnings. Raises PdfExportError when the file
+    cannot be written (no partial file is left)."""
+    options = options or PdfOptions()
+    fonts = choose_fonts(document_text(bp), options.fonts) if options.fonts is not None \
+        else choose_fonts(document_text(bp))
+    warnings = list(fonts.warnings)
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise PdfExportError(f"{target}: cannot write here ({exc.strerror or exc})") from None
+    os.close(fd)
+    try:
+        _build(bp, tmp, options, fonts, warnings)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except BaseException as exc:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise PdfExportError(f"{target}: {exc.strerror or exc}") from None
+        raise
+    return warnings
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
