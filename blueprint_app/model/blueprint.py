@@ -308,6 +308,17 @@ class Blueprint:
         graph.add_edges_from((e.source, e.target) for e in self.edges(EdgeKind.FLOW))
         return graph
 
+    def snapshot(self) -> "Blueprint":
+        """An independent copy sharing the immutable records: cheap (O(nodes + edges)), so a
+        worker thread can analyse it while the user keeps editing the original."""
+        copy = Blueprint(self._name)
+        copy._stages = list(self._stages)
+        copy._graph = self._graph.copy()
+        copy._edge_ends = dict(self._edge_ends)
+        copy.incidents = list(self.incidents)
+        copy.properties = dict(self.properties)
+        return copy
+
     # ----- comparison ----------------------------------------------------------------------
     def same_content(self, other: "Blueprint") -> bool:
         """True when both hold the same name, stages, nodes, edges, incidents, properties."""

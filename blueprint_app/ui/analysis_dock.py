@@ -1,0 +1,237 @@
+"""Analysis dock: select a touchpoint to see its failure probability, ranked causes and cut
+sets (its causal subgraph lit on the canvas by a heat scale); select a back-office node to
+see every touchpoint it can break and what fixing it would change (undoable)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (QCheckBox, QDockWidget, QHBoxLayout, QLabel, QListWidget,
+                               QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from ..analysis.selection_report import NodeReport, report_for_node
+from ..commands import UpdateNodeCommand
+from ..model import events as ev
+from .background import BackgroundRunner
+
+DEBOUNCE_MS = 150
+CAUSE_COLUMNS = ("Node", "Lane", "p", "Fussell–Vesely", "Birnbaum", "Diagnostic", "RAW", "RRW",
+                 "Incident share")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AnalysisDock", text)
+
+
+def fmt(value: float | None, percent: bool = False) -> str:
+    if value is None:
+        return "—"
+    return f"{value * 100:.3g} %" if percent else f"{value:.4g}"
+
+
+class AnalysisDock(QDockWidget):
+    def __init__(self, window):
+        super().__init__(tr("Analysis"), window)
+        self.setObjectName("analysis_dock")
+        self.window = window
+        self._session = None
+        self._handle: int | None = None
+        self.node_id: str | None = None
+        self.report: NodeReport | None = None
+        self.runner = BackgroundRunner(self)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(self._on_runner_failed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.recompute)
+        self._build()
+        window.scene.selection_changed_ids.connect(self._on_scene_selection_changed)
+
+    def _build(self) -> None:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.header = QLabel(tr("Select a touchpoint or a back-office node."), body)
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.header)
+        self.highlight_box = QCheckBox(tr("Highlight on the canvas"), body)
+        self.highlight_box.setChecked(True)
+        self.highlight_box.toggled.connect(lambda _: self._apply_highlight())
+        layout.addWidget(self.highlight_box)
+        self.tabs = QTabWidget(body)
+        self.causes_table = QTableWidget(0, len(CAUSE_COLUMNS), body)
+        self.causes_table.setHorizontalHeaderLabels([tr(c) for c in CAUSE_COLUMNS])
+        self.causes_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.causes_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.causes_table.cellDoubleClicked.connect(self._on_causes_table_double_clicked)
+        self.cut_sets_list = QListWidget(body)
+        self.touchpoints_table = QTableWidget(0, 4, body)
+        self.touchpoints_table.setHorizontalHeaderLabels(
+            [tr("Touchpoint"), tr("Failure now"), tr("If this node never failed"), tr("Change")])
+        self.touchpoints_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        impact = QWidget(body)
+        impact_layout = QVBoxLayout(impact)
+        impact_layout.setContentsMargins(0, 0, 0, 0)
+        impact_layout.addWidget(self.touchpoints_table)
+        buttons = QHBoxLayout()
+        self.fix_button = QPushButton(tr("Fix this node (failure probability → 0)"), impact)
+        self.fix_button.clicked.connect(self.fix_selected_node)
+        buttons.addWidget(self.fix_button)
+        buttons.addStretch(1)
+        impact_layout.addLayout(buttons)
+        self.tabs.addTab(self.causes_table, tr("Causes"))
+        self.tabs.addTab(self.cut_sets_list, tr("Cut sets"))
+        self.tabs.addTab(impact, tr("Touchpoints it can break / what-if"))
+        self._add_pareto_tab()
+        layout.addWidget(self.tabs)
+        self.setWidget(body)
+
+    def _add_pareto_tab(self) -> None:
+        try:
+            from .pareto_view import ParetoView
+        except ImportError:
+            self.pareto_view = None
+            return
+        self.pareto_view = ParetoView(self)
+        self.tabs.addTab(self.pareto_view, tr("Pareto of incidents"))
+
+    # ----- session ----------------------------------------------------------------------
+    def set_session(self, session) -> None:
+        self.shutdown()
+        self._session = session
+        self._handle = session.blueprint.events.subscribe(ev.CHANGED, self._timer.start)
+        self.node_id = None
+        self._show(None)
+        if self.pareto_view is not None:
+            self.pareto_view.set_session(session)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self.runner.cancel_pending()
+        if self._session is not None and self._handle is not None:
+            self._session.blueprint.events.unsubscribe(self._handle)
+        self._handle = None
+        if getattr(self, "pareto_view", None) is not None:
+            self.pareto_view.shutdown()
+
+    def _on_scene_selection_changed(self, ids: list) -> None:
+        node_id = ids[0] if len(ids) == 1 else None
+        if node_id == self.node_id:
+            return
+        self.node_id = node_id
+        if node_id is None:
+            self._show(None)
+        else:
+            self.recompute()
+
+    # ----- computing ---------------------------------------------------------------------
+    def recompute(self) -> None:
+        if self._session is None or self.node_id is None:
+            return
+        bp = self._session.blueprint
+        if not bp.has_node(self.node_id):
+            self.node_id = None
+            self._show(None)
+            return
+        snapshot, node_id = bp.snapshot(), self.node_id
+        self.header.setText(tr("Computing…"))
+        self.runner.submit(lambda: report_for_node(snapshot, node_id))
+
+    def _on_runner_finished(self, report: NodeReport) -> None:
+        if report.node_id == self.node_id:
+            self._show(report)
+
+    def _on_runner_failed(self, message: str) -> None:
+        self.header.setText(tr("Analysis failed: %1").replace("%1", message.splitlines()[0]))
+
+    # ----- showing -------------------------------------------------------------------------
+    def _show(self, report: NodeReport | None) -> None:
+        self.report = report
+        self.causes_table.setRowCount(0)
+        self.cut_sets_list.clear()
+        self.touchpoints_table.setRowCount(0)
+        self.fix_button.setEnabled(False)
+        if report is None:
+            self.header.setText(tr("Select a touchpoint or a back-office node."))
+        elif report.error:
+            self.header.setText(tr("Cannot analyse: %1").replace("%1", report.error))
+        elif report.is_touchpoint:
+            self._show_touchpoint(report)
+        else:
+            self._show_resource(report)
+        if self.pareto_view is not None:
+            self.pareto_view.set_touchpoint(report.node_id if report and report.is_touchpoint else None)
+        self._apply_highlight()
+
+    def _label(self, node_id: str) -> str:
+        bp = self._session.blueprint
+        return bp.node(node_id).label if bp.has_node(node_id) else node_id
+
+    def _show_touchpoint(self, report: NodeReport) -> None:
+        a = report.analysis
+        self.header.setText(tr("<b>%1</b>: fails with probability <b>%2</b>; %3 causes, "
+                               "%4 behind the line of visibility.")
+                            .replace("%1", a.label).replace("%2", fmt(a.failure_probability, True))
+                            .replace("%3", str(len(a.causes)))
+                            .replace("%4", str(sum(1 for c in a.causes if c.lane.behind_visibility))))
+        shares = self._incident_shares(report.node_id)
+        self.causes_table.setRowCount(len(a.causes))
+        for row, c in enumerate(a.causes):
+            values = (c.label, c.lane.value, fmt(c.probability), fmt(c.fussell_vesely),
+                      fmt(c.birnbaum), fmt(c.diagnostic), fmt(c.raw), fmt(c.rrw),
+                      fmt(shares.get(c.id), True) if shares else "—")
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, c.id)
+                self.causes_table.setItem(row, column, item)
+        self.causes_table.resizeColumnsToContents()
+        for cut in a.cut_sets:
+            self.cut_sets_list.addItem(" + ".join(self._label(n) for n in cut))
+        if a.cut_sets_truncated:
+            self.cut_sets_list.addItem(tr("… larger cut sets not shown"))
+
+    def _show_resource(self, report: NodeReport) -> None:
+        blast = report.blast
+        self.header.setText(tr("<b>%1</b> can break <b>%2</b> touchpoint(s).")
+                            .replace("%1", self._label(report.node_id))
+                            .replace("%2", str(len(blast))))
+        what_if = report.what_if or {}
+        self.touchpoints_table.setRowCount(len(blast.touchpoints))
+        for row, tp in enumerate(blast.touchpoints):
+            old, new = what_if.get(tp.id, (None, None))
+            change = (new - old) if old is not None else None
+            for column, value in enumerate((tp.label, fmt(old, True), fmt(new, True),
+                                            fmt(change, True))):
+                self.touchpoints_table.setItem(row, column, QTableWidgetItem(value))
+        self.touchpoints_table.resizeColumnsToContents()
+        self.fix_button.setEnabled(bool(what_if) and not self._session.read_only)
+
+    def _incident_shares(self, touchpoint: str) -> dict[str, float]:
+        try:
+            from ..analysis.pareto import cause_shares
+        except ImportError:
+            return {}
+        return cause_shares(self._session.blueprint, touchpoint)
+
+    def _apply_highlight(self) -> None:
+        scene = self.window.scene
+        if self.report is not None and self.highlight_box.isChecked() and not self.report.error:
+            scene.set_highlight(self.report.heat())
+        else:
+            scene.set_highlight(None)
+
+    # ----- actions --------------------------------------------------------------------------
+    def fix_selected_node(self) -> None:
+        """What-if made real: the node's own failure probability to 0, as one undo step."""
+        if self.node_id is None or self._session is None:
+            return
+        command = UpdateNodeCommand(self._session.blueprint, self.node_id,
+                                    {"failure_probability": 0.0}, merge=False)
+        command.setText(tr("Fix “%1”").replace("%1", self._label(self.node_id)))
+        self._session.undo_stack.push(command)
+
+    def _on_causes_table_double_clicked(self, row: int, _column: int) -> None:
+        item = self.causes_table.item(row, 0)
+        if item is not None:
+            node_id = item.data(Qt.ItemDataRole.UserRole)
+            self.window.view.center_on_node(node_id)

@@ -1,0 +1,135 @@
+"""File → Export PDF…: the same choices as the command line, with a preview of page 1."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QRadioButton, QVBoxLayout, QWidget)
+
+from ..export.options import ORIENTATIONS, PAPERS, SECTIONS, PdfOptions, PdfOptionsError
+from ..export.pdf import export_pdf
+
+SECTION_TITLES = {"blueprint": "Blueprint", "analysis": "Failure analysis",
+                  "pareto": "Pareto of incidents", "findings": "Validation findings",
+                  "summary": "Summary for the committee"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PdfExportDialog", text)
+
+
+def heat_for(blueprint) -> dict[str, float] | None:
+    try:
+        from ..export.heat import heat_from_analysis
+    except ImportError:
+        return None
+    return heat_from_analysis(blueprint)
+
+
+class PdfExportDialog(QDialog):
+    def __init__(self, blueprint, parent=None):
+        super().__init__(parent)
+        self.blueprint = blueprint
+        self.setWindowTitle(tr("Export PDF"))
+        form = QFormLayout()
+        self.paper = QComboBox(self)
+        self.paper.addItems(list(PAPERS))
+        self.paper.setCurrentText("A3")
+        form.addRow(tr("Paper"), self.paper)
+        self.orientation = QComboBox(self)
+        for name in ORIENTATIONS:
+            self.orientation.addItem(tr(name.capitalize()), name)
+        form.addRow(tr("Orientation"), self.orientation)
+        mode_row = QWidget(self)
+        mode_layout = QHBoxLayout(mode_row)
+        mode_layout.setContentsMargins(0, 0, 0, 0)
+        self.fit = QRadioButton(tr("Fit on one page"), mode_row)
+        self.tile = QRadioButton(tr("Tile over several pages"), mode_row)
+        self.fit.setChecked(True)
+        mode_layout.addWidget(self.fit)
+        mode_layout.addWidget(self.tile)
+        form.addRow(tr("Layout"), mode_row)
+        self.section_boxes = {}
+        for section in SECTIONS:
+            box = QCheckBox(tr(SECTION_TITLES[section]), self)
+            box.setChecked(True)
+            self.section_boxes[section] = box
+            form.addRow("" if section != SECTIONS[0] else tr("Sections"), box)
+        self.heat = QCheckBox(tr("Colour nodes by failure analysis (heat)"), self)
+        form.addRow("", self.heat)
+        self.preview = QLabel(tr("Preview"), self)
+        self.preview.setMinimumSize(420, 300)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background: #888; color: white")
+        preview_button = QPushButton(tr("Update preview"), self)
+        preview_button.clicked.connect(self.update_preview)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(preview_button)
+        left.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(left)
+        top.addWidget(self.preview, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(buttons)
+        self.warnings: list[str] = []
+
+    def options(self, sections: tuple[str, ...] | None = None) -> PdfOptions:
+        chosen = sections or tuple(s for s, box in self.section_boxes.items() if box.isChecked())
+        return PdfOptions(paper=self.paper.currentText(), orientation=self.orientation.currentData(),
+                          mode="tile" if self.tile.isChecked() else "fit", sections=chosen,
+                          heat=heat_for(self.blueprint) if self.heat.isChecked() else None)
+
+    def update_preview(self) -> None:
+        """Render page 1 (with pdftoppm from poppler-utils) and show it."""
+        if shutil.which("pdftoppm") is None:
+            self.preview.setText(tr("Preview needs pdftoppm (poppler-utils)."))
+            return
+        try:
+            options = self.options(("blueprint",))
+        except PdfOptionsError as exc:
+            self.preview.setText(str(exc))
+            return
+        with tempfile.TemporaryDirectory() as tmp:
+            pdf = Path(tmp) / "preview.pdf"
+            export_pdf(self.blueprint, pdf, options)
+            subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", "40", "-png", str(pdf),
+                            str(Path(tmp) / "page")], check=False, timeout=60)
+            pages = sorted(Path(tmp).glob("page*.png"))
+            if not pages:
+                self.preview.setText(tr("No preview available."))
+                return
+            pixmap = QPixmap(str(pages[0]))
+        self.preview.setPixmap(pixmap.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                             Qt.TransformationMode.SmoothTransformation))
+
+    def export(self) -> None:
+        try:
+            options = self.options()
+        except PdfOptionsError as exc:
+            QMessageBox.warning(self, tr("Export PDF"), str(exc))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export PDF"),
+                                              f"{self.blueprint.name}.pdf", tr("PDF (*.pdf)"))
+        if not path:
+            return
+        path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        try:
+            self.warnings = export_pdf(self.blueprint, path, options)
+        except Exception as exc:  # noqa: BLE001 - shown; the document is untouched
+            QMessageBox.critical(self, tr("Export PDF"), f"{path}:\n{exc}")
+            return
+        if self.warnings:
+            QMessageBox.information(self, tr("Export PDF"), "\n".join(self.warnings))
+        self.accept()
