@@ -1,0 +1,233 @@
+"""NodeItem: a disposable view of one model node (DESIGN.md convention 1).
+
+Geometry comes from the layout (the scene calls ``set_geometry``); text is wrapped once and
+cached; nothing geometric changes inside ``paint``.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainterPath, QTextLayout, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from ..model import CATEGORY_TITLES, Lane, Node
+from .style import canvas_style, heat_colour
+
+PAD = 6.0
+HANDLE_RADIUS = 5.0
+MARGIN = 9.0  # room outside the body for handles, badge and selection outline
+TEXT_LOD = 0.4  # below this zoom no text is drawn (DESIGN.md convention 8)
+NODE_Z = 1.0
+
+
+def _wrap(text: str, font, metrics, width: float, max_lines: int) -> list[str]:
+    """Lines of ``text`` wrapped to ``width`` (anywhere for CJK), the last one elided."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+    layout = QTextLayout(text, font)
+    layout.setTextOption(option)
+    lines: list[str] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start, length = line.textStart(), line.textLength()
+        if len(lines) == max_lines - 1:
+            rest = text[start:].replace("\n", " ").strip()
+            lines.append(metrics.elidedText(rest, Qt.ElideRight, width))
+            break
+        lines.append(text[start:start + length].rstrip())
+    layout.endLayout()
+    return [line for line in lines if line] or [""]
+
+
+class NodeItem(QGraphicsItem):
+    def __init__(self, node: Node):
+        super().__init__()
+        self.node_id = node.id
+        self.edges: list = []  # EdgeItems touching this node, kept by the scene
+        self.setFlag(QGraphicsItem.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(NODE_Z)
+        self._w, self._h = 0.0, 0.0
+        self._bounds = QRectF()
+        self._text: tuple | None = None  # cached (tag, label lines, owner)
+        self.hovered = False
+        self.error = False
+        self.heat: float | None = None
+        self.dimmed = False
+        self.set_record(node)
+
+    # ----- state from the model ---------------------------------------------------------
+    def set_record(self, node: Node) -> None:
+        self.node = node
+        self._text = None
+        self.setToolTip(node.description or node.label)
+        self.update()
+
+    def set_geometry(self, x: float, y: float, width: float, height: float) -> None:
+        if (width, height) != (self._w, self._h):
+            self.prepareGeometryChange()
+            self._w, self._h = width, height
+            self._bounds = QRectF(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN)
+            self._text = None
+        if (x, y) != (self.x(), self.y()):
+            self.setPos(x, y)
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return self._w, self._h
+
+    def body_rect(self) -> QRectF:
+        """The node's rectangle in scene coordinates."""
+        return QRectF(self.x(), self.y(), self._w, self._h)
+
+    def set_marks(self, *, error: bool | None = None, heat: float | None | bool = False,
+                  dimmed: bool | None = None) -> None:
+        if error is not None:
+            self.error = error
+        if heat is not False:
+            self.heat = heat
+        if dimmed is not None:
+            self.dimmed = dimmed
+        self.update()
+
+    # ----- handles ----------------------------------------------------------------------
+    def handle_points(self) -> list[QPointF]:
+        """Connection handles (item coordinates): right and top middle."""
+        return [QPointF(self._w, self._h / 2), QPointF(self._w / 2, 0)]
+
+    def handle_at(self, scene_pos: QPointF) -> QPointF | None:
+        local = self.mapFromScene(scene_pos)
+        for point in self.handle_points():
+            d = local - point
+            if d.x() * d.x() + d.y() * d.y() <= (HANDLE_RADIUS + 3) ** 2:
+                return self.mapToScene(point)
+        return None
+
+    # ----- QGraphicsItem ----------------------------------------------------------------
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.setFillRule(Qt.WindingFill)  # the handle circles overlap the body: union them
+        path.addRect(QRectF(0, 0, self._w, self._h))
+        for point in self.handle_points():
+            path.addEllipse(point, HANDLE_RADIUS + 3, HANDLE_RADIUS + 3)
+        return path
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802
+        self.hovered = True
+        self.update()
+
+    def hoverMoveEvent(self, event) -> None:  # noqa: N802
+        over = self.handle_at(event.scenePos()) is not None
+        self.setCursor(Qt.CrossCursor if over else Qt.ArrowCursor)
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802
+        self.hovered = False
+        self.unsetCursor()
+        self.update()
+
+    def paint(self, painter, option, widget=None) -> None:
+        style = canvas_style()
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if self.dimmed:
+            painter.setOpacity(0.25)
+        lane = self.node.lane
+        rect = QRectF(0, 0, self._w, self._h)
+        fill = style.node_fill[lane] if self.heat is None else heat_colour(self.heat)
+        if lod < TEXT_LOD:  # zoomed out: a plain block is enough
+            painter.fillRect(rect, fill)
+            if self.isSelected():
+                painter.setPen(style.selection_pen)
+                painter.drawRect(rect)
+            return
+        painter.setPen(style.selection_pen if self.isSelected() else style.node_pen[lane])
+        painter.setBrush(fill)
+        painter.drawPath(self._body_path(rect))
+        self._paint_stripe(painter, style, rect)
+        self._paint_text(painter, style)
+        if self.error:
+            self._paint_badge(painter, style)
+        if self.hovered:
+            painter.setPen(style.handle_pen)
+            painter.setBrush(style.handle_brush)
+            for point in self.handle_points():
+                painter.drawEllipse(point, HANDLE_RADIUS, HANDLE_RADIUS)
+
+    # ----- painting helpers -------------------------------------------------------------
+    def _body_path(self, rect: QRectF) -> QPainterPath:
+        path = QPainterPath()
+        lane = self.node.lane
+        if lane is Lane.EVIDENCE:  # a sheet with a folded corner
+            fold = 10.0
+            path.moveTo(rect.topLeft())
+            path.lineTo(rect.right() - fold, rect.top())
+            path.lineTo(rect.right(), rect.top() + fold)
+            path.lineTo(rect.bottomRight())
+            path.lineTo(rect.bottomLeft())
+            path.closeSubpath()
+        elif lane is Lane.CUSTOMER:
+            path.addRoundedRect(rect, 16, 16)
+        elif lane is Lane.FRONTSTAGE:
+            path.addRoundedRect(rect, 6, 6)
+        else:
+            path.addRoundedRect(rect, 2, 2)
+        return path
+
+    def _paint_stripe(self, painter, style, rect: QRectF) -> None:
+        node = self.node
+        if node.lane is Lane.FRONTSTAGE:  # a touchpoint card: coloured header strip
+            painter.fillRect(QRectF(3, 1, rect.width() - 6, 4), style.lane_accent[node.lane])
+        elif node.category is not None:
+            painter.fillRect(QRectF(1, 1, 5, rect.height() - 2), style.category_brush[node.category])
+
+    def _text_cache(self, style) -> tuple:
+        if self._text is None:
+            node = self.node
+            tag = ""
+            if node.lane is Lane.FRONTSTAGE and node.channel:
+                tag = node.channel.upper()
+            elif node.category is not None:
+                tag = CATEGORY_TITLES[node.category].upper()
+            inner = self._w - 2 * PAD - (4 if node.category is not None else 0)
+            top = PAD + (style.tag_metrics.height() if tag else 0)
+            bottom = self._h - PAD - (style.small_metrics.height() if node.owner else 0)
+            max_lines = max(1, int((bottom - top) // style.label_metrics.lineSpacing()))
+            lines = _wrap(node.label, style.label_font, style.label_metrics, inner, max_lines)
+            owner = style.small_metrics.elidedText(node.owner or "", Qt.ElideRight, inner)
+            tag = style.tag_metrics.elidedText(tag, Qt.ElideRight, inner)
+            self._text = (tag, lines, owner, top, bottom)
+        return self._text
+
+    def _paint_text(self, painter, style) -> None:
+        tag, lines, owner, top, bottom = self._text_cache(style)
+        left = PAD + (4 if self.node.category is not None else 0)
+        if tag:
+            painter.setFont(style.tag_font)
+            pen = style.category_pen.get(self.node.category, style.muted_pen)
+            painter.setPen(pen)
+            painter.drawText(QPointF(left, PAD + style.tag_metrics.ascent()), tag)
+        painter.setFont(style.label_font)
+        painter.setPen(style.text_pen)
+        spacing = style.label_metrics.lineSpacing()
+        # centre the label block in the space between tag and owner
+        y = top + max(0.0, (bottom - top - spacing * len(lines)) / 2) + style.label_metrics.ascent()
+        for line in lines:
+            painter.drawText(QPointF(left, y), line)
+            y += spacing
+        if owner:
+            painter.setFont(style.small_font)
+            painter.setPen(style.muted_pen)
+            painter.drawText(QPointF(left, self._h - PAD - style.small_metrics.descent()), owner)
+
+    def _paint_badge(self, painter, style) -> None:
+        centre = QPointF(self._w - 2, 2)
+        painter.setPen(style.white_pen)
+        painter.setBrush(style.error_brush)
+        painter.drawEllipse(centre, 7, 7)
+        painter.setFont(style.tag_font)
+        painter.drawText(QRectF(centre.x() - 7, centre.y() - 7, 14, 14), Qt.AlignCenter, "!")

@@ -1,0 +1,380 @@
+"""BlueprintScene: the canvas's view of one Blueprint.
+
+It holds no domain state: items are rebuilt from the model, positions come from
+``model.layout.compute_layout``, and every edit is a command pushed on the undo stack.
+Model events arrive through the bridge; geometry work is batched into one relayout that
+runs after each undo-stack step (``indexChanged``) or, for edits made outside the stack, on
+the next turn of the event loop. Mouse gestures are handled by interaction objects
+(canvas.interactions) the scene forwards events to.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QGraphicsScene
+
+from ..commands import MoveNodesCommand, RemoveItemsCommand, UpdateNodeCommand, position_of
+from ..model import Blueprint, Edge, Node
+from ..model.layout import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, Layout, compute_layout
+from .bridge import SceneBridge
+from .edge_item import EdgeItem
+from .grid_item import GridItem
+from .inline_edit import InlineLabelEditor
+from .interactions import IdleInteraction, Interaction
+from .node_item import NodeItem
+
+SCENE_MARGIN = 40.0
+NUDGE_STEP = 10.0
+_ARROWS = {Qt.Key_Left: (-1, 0), Qt.Key_Right: (1, 0), Qt.Key_Up: (0, -1), Qt.Key_Down: (0, 1)}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Canvas", text)
+
+
+class BlueprintScene(QGraphicsScene):
+    selection_changed_ids = Signal(list)        # selected node ids, document order
+    cell_double_clicked = Signal(object, object, QPointF)  # (Lane, stage id or None, scene pos)
+    node_double_clicked = Signal(str)
+    edge_double_clicked = Signal(str)
+    stage_double_clicked = Signal(str)
+    layout_changed = Signal()                   # after item geometry followed the model
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.blueprint: Blueprint | None = None
+        self.undo_stack: QUndoStack | None = None
+        self.read_only = False
+        self.node_items: dict[str, NodeItem] = {}
+        self.edge_items: dict[str, EdgeItem] = {}
+        self.layout: Layout | None = None
+        self._bridge: SceneBridge | None = None
+        self._grid = GridItem()
+        self.addItem(self._grid)
+        self._grid_key = None
+        self._dirty = False
+        self._relayout_timer = QTimer(self)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.setInterval(0)
+        self._relayout_timer.timeout.connect(self.flush_layout)
+        self._idle = IdleInteraction(self)
+        self._interaction: Interaction | None = None
+        self._inline: InlineLabelEditor | None = None
+        self._retired_editor: InlineLabelEditor | None = None
+        self._error_ids: set[str] = set()
+        self._highlight: dict[str, float] | None = None
+        self._dimmed = False
+        self._bulk_select = False
+        self.selectionChanged.connect(self._on_scene_selection_changed)
+
+    # ----- document -----------------------------------------------------------------------
+    def set_blueprint(self, bp: Blueprint, undo_stack: QUndoStack | None = None) -> None:
+        """Show ``bp``; edits are pushed on ``undo_stack`` (None: a read-only rendering)."""
+        self.clear_blueprint()
+        self.blueprint, self.undo_stack = bp, undo_stack
+        layout = compute_layout(bp)
+        for node in bp.nodes():
+            item = self._add_node_item(node)
+            rect = layout.nodes[node.id]
+            item.set_geometry(rect.x, rect.y, rect.width, rect.height)
+        for edge in bp.edges():
+            self._add_edge_item(edge, route=False)
+        for item in self.edge_items.values():
+            item.compute_sides()
+        for item in self.edge_items.values():
+            item.update_path()
+        self._apply_layout(layout)
+        self._bridge = SceneBridge(self, bp)
+        if undo_stack is not None:
+            undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+
+    def clear_blueprint(self) -> None:
+        """Drop every item and every subscription (model events, undo stack, timers)."""
+        self.cancel_interaction()
+        self.finish_inline_edit(False)
+        if self._bridge is not None:
+            self._bridge.detach()
+            self._bridge = None
+        if self.undo_stack is not None:
+            self.undo_stack.indexChanged.disconnect(self._on_undo_stack_index_changed)
+        self._relayout_timer.stop()
+        self._dirty = False
+        self._bulk_select = True
+        for item in list(self.edge_items.values()) + list(self.node_items.values()):
+            self.removeItem(item)
+        self._bulk_select = False
+        self.node_items.clear()
+        self.edge_items.clear()
+        self.blueprint = self.undo_stack = self.layout = None
+        self._grid_key = None
+        self._grid.setVisible(False)
+        self._error_ids.clear()
+        self._highlight = None
+
+    def push(self, command: QUndoCommand) -> None:
+        """Run a command through the undo stack (or directly when there is none)."""
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        elif not command.isObsolete():
+            command.redo()
+        self.flush_layout()
+
+    def item_for_id(self, item_id: str) -> NodeItem | EdgeItem | None:
+        return self.node_items.get(item_id) or self.edge_items.get(item_id)
+
+    # ----- items (called by the bridge) -----------------------------------------------------
+    def _add_node_item(self, node: Node) -> NodeItem:
+        item = NodeItem(node)
+        item.set_marks(error=node.id in self._error_ids, heat=self._heat_of(node.id),
+                       dimmed=self._is_dimmed(node.id))
+        self.node_items[node.id] = item
+        self.addItem(item)
+        return item
+
+    def _remove_node_item(self, node_id: str) -> None:
+        if self._inline is not None and self._inline.node_id == node_id:
+            self.finish_inline_edit(False)
+        self.removeItem(self.node_items.pop(node_id))
+
+    def _update_node_item(self, node: Node) -> None:
+        self.node_items[node.id].set_record(node)
+
+    def _add_edge_item(self, edge: Edge, route: bool = True) -> EdgeItem:
+        source, target = self.node_items[edge.source], self.node_items[edge.target]
+        item = EdgeItem(edge, source, target)
+        source.edges.append(item)
+        target.edges.append(item)
+        item.dimmed = self._is_dimmed(edge.source) or self._is_dimmed(edge.target)
+        self.edge_items[edge.id] = item
+        self.addItem(item)
+        if route:
+            self.refresh_edges([source, target])
+        return item
+
+    def _remove_edge_item(self, edge_id: str) -> None:
+        item = self.edge_items.pop(edge_id)
+        for end in (item.source, item.target):
+            end.edges.remove(item)
+        self.removeItem(item)
+        self.refresh_edges([item.source, item.target])
+
+    def _update_edge_item(self, edge: Edge) -> None:
+        item = self.edge_items[edge.id]
+        item.kind = edge.kind
+        self.refresh_edges([item.source, item.target])
+
+    def refresh_edges(self, nodes: Iterable[NodeItem]) -> None:
+        """Re-route the edges of ``nodes`` and of their neighbours (ports are spread)."""
+        touched = {e for n in nodes for e in n.edges}
+        for edge in touched:
+            edge.compute_sides()
+        ends = {e.source for e in touched} | {e.target for e in touched}
+        for edge in {e for n in ends for e in n.edges}:
+            edge.update_path()
+
+    # ----- layout ---------------------------------------------------------------------------
+    def mark_layout_dirty(self, grid: bool = False) -> None:
+        if grid:
+            self._grid_key = None
+        if not self._dirty:
+            self._dirty = True
+            self._relayout_timer.start()
+
+    def flush_layout(self) -> None:
+        """Bring item geometry up to date now if the model changed since the last layout."""
+        if self._dirty and self.blueprint is not None:
+            self.relayout()
+
+    def relayout(self) -> None:
+        """Move every item to where the model's layout puts it (also snaps dragged items)."""
+        self._dirty = False
+        self._relayout_timer.stop()
+        layout = compute_layout(self.blueprint)
+        moved = []
+        for node_id, rect in layout.nodes.items():
+            item = self.node_items[node_id]
+            if (item.x(), item.y(), *item.size) != (rect.x, rect.y, rect.width, rect.height):
+                item.set_geometry(rect.x, rect.y, rect.width, rect.height)
+                moved.append(item)
+        self.refresh_edges(moved)
+        self._apply_layout(layout)
+
+    def _apply_layout(self, layout: Layout) -> None:
+        self.layout = layout
+        key = (layout.columns, layout.bands, self.blueprint.name)
+        if key != self._grid_key:
+            self._grid_key = key
+            self._grid.set_layout(layout, self.blueprint.name)
+            self._grid.setVisible(True)
+            m = SCENE_MARGIN
+            self.setSceneRect(QRectF(-m, -m, layout.width + 2 * m, layout.height + 2 * m))
+        self.layout_changed.emit()
+
+    def _on_undo_stack_index_changed(self, index: int) -> None:
+        self.flush_layout()
+
+    # ----- selection ------------------------------------------------------------------------
+    def selected_node_ids(self) -> list[str]:
+        chosen = {i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)}
+        return [nid for nid in self.node_items if nid in chosen]
+
+    def selected_edge_ids(self) -> list[str]:
+        return [i.edge_id for i in self.selectedItems() if isinstance(i, EdgeItem)]
+
+    def select_nodes(self, ids: Iterable[str]) -> None:
+        self._bulk_select = True
+        try:
+            self.clearSelection()
+            for node_id in ids:
+                if node_id in self.node_items:
+                    self.node_items[node_id].setSelected(True)
+        finally:
+            self._bulk_select = False
+        self._on_scene_selection_changed()
+
+    def _on_scene_selection_changed(self) -> None:
+        if not self._bulk_select:
+            self.selection_changed_ids.emit(self.selected_node_ids())
+
+    # ----- marks for validation and analysis -------------------------------------------------
+    def set_error_nodes(self, ids: Iterable[str]) -> None:
+        new = set(ids)
+        for node_id in new ^ self._error_ids:
+            if node_id in self.node_items:
+                self.node_items[node_id].set_marks(error=node_id in new)
+        self._error_ids = new
+
+    def set_highlight(self, values: Mapping[str, float] | None) -> None:
+        """Heat colours (0..1) for some nodes; with ``set_dimmed(True)`` the rest fade."""
+        self._highlight = dict(values) if values is not None else None
+        self._apply_marks()
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        self._dimmed = dimmed
+        self._apply_marks()
+
+    def _heat_of(self, node_id: str) -> float | None:
+        return None if self._highlight is None else self._highlight.get(node_id)
+
+    def _is_dimmed(self, node_id: str) -> bool:
+        return self._dimmed and self._highlight is not None and node_id not in self._highlight
+
+    def _apply_marks(self) -> None:
+        for node_id, item in self.node_items.items():
+            item.set_marks(heat=self._heat_of(node_id), dimmed=self._is_dimmed(node_id))
+        for item in self.edge_items.values():
+            item.dimmed = item.source.dimmed or item.target.dimmed
+            item.update()
+
+    # ----- editing helpers --------------------------------------------------------------------
+    def nudge_selection(self, dx: float, dy: float) -> None:
+        """Move the selected nodes inside their cells; consecutive nudges are one step."""
+        ids = self.selected_node_ids()
+        if not ids or self.read_only or self.blueprint is None:
+            return
+        self.flush_layout()
+        moves = {}
+        for node_id in ids:
+            old = position_of(self.blueprint.node(node_id))
+            ox, oy = self.layout.offsets[node_id]
+            moves[node_id] = (old, {**old, "x": max(0.0, ox + dx), "y": max(0.0, oy + dy)})
+        self.push(MoveNodesCommand(self.blueprint, moves, nudge=True, text=tr("Nudge")))
+
+    def delete_selection(self) -> None:
+        if self.read_only or self.blueprint is None:
+            return
+        self.push(RemoveItemsCommand(self.blueprint, self.selected_node_ids(), self.selected_edge_ids()))
+
+    def start_inline_edit(self, node_id: str) -> InlineLabelEditor | None:
+        """Edit a node's label in place: Enter commits (one UpdateNodeCommand), Esc cancels."""
+        if self.read_only or node_id not in self.node_items:
+            return None
+        self.finish_inline_edit(True)
+        self.flush_layout()
+        self._inline = InlineLabelEditor(self, self.node_items[node_id])
+        self.addItem(self._inline)
+        self._inline.begin()
+        return self._inline
+
+    def finish_inline_edit(self, commit: bool) -> None:
+        editor, self._inline = self._inline, None
+        if editor is None:
+            return
+        text = editor.finish()
+        self.removeItem(editor)
+        self._retired_editor = editor  # keep alive: we may be inside its own key event
+        if commit and self.blueprint is not None and self.blueprint.has_node(editor.node_id):
+            if text.strip() and text != self.blueprint.node(editor.node_id).label:
+                self.push(UpdateNodeCommand(self.blueprint, editor.node_id, {"label": text}, merge=False))
+
+    # ----- interactions -----------------------------------------------------------------------
+    def set_interaction(self, interaction: Interaction | None) -> None:
+        self._interaction = interaction
+
+    def cancel_interaction(self) -> None:
+        if self._interaction is not None:
+            self._interaction.cancel()
+            self._interaction = None
+
+    def node_item_at(self, pos: QPointF, exclude=None) -> NodeItem | None:
+        for item in self.items(pos):
+            if isinstance(item, NodeItem) and item is not exclude:
+                return item
+        return None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if self._inline is not None and not self._inline.contains(self._inline.mapFromScene(event.scenePos())):
+            self.finish_inline_edit(True)
+        if self.blueprint is not None and (self._interaction or self._idle).mouse_press(event):
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._interaction is not None and self._interaction.mouse_move(event):
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self._interaction is not None and self._interaction.mouse_release(event):
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        if self._inline is not None or self.blueprint is None or event.button() != Qt.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        pos = event.scenePos()
+        event.accept()
+        for item in self.items(pos):
+            if isinstance(item, NodeItem):
+                self.node_double_clicked.emit(item.node_id)
+                return
+            if isinstance(item, EdgeItem):
+                self.edge_double_clicked.emit(item.edge_id)
+                return
+        stage_id = self._grid.stage_at(pos.x(), pos.y())
+        if stage_id is not None:
+            self.stage_double_clicked.emit(stage_id)
+        elif pos.x() > LANE_HEADER_WIDTH and STAGE_HEADER_HEIGHT < pos.y() < self.layout.height:
+            lane, stage = self.layout.cell_at(pos.x(), pos.y())
+            self.cell_double_clicked.emit(lane, stage, pos)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if self.focusItem() is not None:
+            super().keyPressEvent(event)
+            return
+        step = 1.0 if event.modifiers() & Qt.ShiftModifier else NUDGE_STEP
+        if event.key() in _ARROWS and self.selected_node_ids():
+            dx, dy = _ARROWS[event.key()]
+            self.nudge_selection(dx * step, dy * step)
+            event.accept()
+        elif event.key() == Qt.Key_Escape and self._interaction is not None:
+            self.cancel_interaction()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
