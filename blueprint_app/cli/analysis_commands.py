@@ -1,0 +1,164 @@
+"""`analyze`, `incidents import` and `pareto` (CONTRACT.md §3 and issue 4)."""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from .common import EXIT_OK, CliError, load_any
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("analyze", help="failure analysis of the touchpoints",
+                       description="Exact failure probability, minimal cut sets and cause "
+                                   "importance of every touchpoint (or one).")
+    p.add_argument("input", metavar="IN")
+    p.add_argument("--touchpoint", metavar="ID", help="analyse only this node")
+    p.add_argument("--max-order", metavar="K", type=_positive_int,
+                   help="list only cut sets of at most K nodes")
+    p.add_argument("--json", action="store_true", help="print the contract's JSON")
+    p.set_defaults(handler=run_analyze)
+
+    p = sub.add_parser("incidents", help="incident records",
+                       description="Work with the incident records of a document.")
+    inner = p.add_subparsers(dest="incidents_command", metavar="ACTION", required=True)
+    q = inner.add_parser("import", help="add an incident log (.csv or .xlsx) to a document",
+                         description="Check a whole incident log (columns date, touchpoint, "
+                                     "cause, count, optional customers_affected, minutes_lost) "
+                                     "and add it to the document; any bad row refuses all.")
+    q.add_argument("document", metavar="IN.blueprint")
+    q.add_argument("log", metavar="LOG")
+    q.set_defaults(handler=run_incidents_import)
+
+    p = sub.add_parser("pareto", help="Pareto of incident causes",
+                       description="Causes of the recorded incidents, largest first, with "
+                                   "share and cumulative share.")
+    p.add_argument("input", metavar="IN")
+    p.add_argument("--touchpoint", metavar="ID", help="only incidents at this touchpoint")
+    p.add_argument("--by", choices=("count", "customers", "minutes"), default="count")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=run_pareto)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _check_touchpoint(bp, touchpoint: str | None) -> None:
+    if touchpoint is not None and not bp.has_node(touchpoint):
+        raise CliError(f"unknown --touchpoint {touchpoint!r}: no node with that id")
+
+
+# ----- analyze ------------------------------------------------------------------------------
+def run_analyze(args: argparse.Namespace) -> int:
+    from ..analysis.failure import AnalysisInputError, analysis_to_json, analyze_blueprint
+
+    bp = load_any(args.input)
+    _check_touchpoint(bp, args.touchpoint)
+    try:
+        analyses = analyze_blueprint(bp, args.touchpoint, args.max_order)
+    except AnalysisInputError as exc:
+        raise CliError(f"{args.input}: {exc}") from None
+    if args.json:
+        print(json.dumps(analysis_to_json(analyses), indent=2, ensure_ascii=False))
+    else:
+        print(format_analysis(analyses))
+    return EXIT_OK
+
+
+def _num(value: float | None, digits: int = 4) -> str:
+    return "-" if value is None else f"{value:.{digits}g}"
+
+
+def format_analysis(analyses) -> str:
+    """A readable report: one block per touchpoint, causes as a table."""
+    out: list[str] = []
+    header = ("cause", "lane", "p", "FV", "Birnbaum", "diagnostic", "RAW", "RRW")
+    for a in analyses:
+        out.append(f"{a.touchpoint}  {a.label}")
+        out.append(f"  failure probability {a.failure_probability:.6g}")
+        rows = [header] + [(c.id, c.lane.value, _num(c.probability), _num(c.fussell_vesely),
+                            _num(c.birnbaum), _num(c.diagnostic), _num(c.raw), _num(c.rrw))
+                           for c in a.causes]
+        if len(rows) > 1:
+            widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+            for row in rows:
+                out.append("  " + "  ".join(cell.ljust(w) if i < 2 else cell.rjust(w)
+                                            for i, (cell, w) in enumerate(zip(row, widths))))
+        else:
+            out.append("  no causes with a non-zero probability")
+        sets = ", ".join("{" + ", ".join(s) + "}" for s in a.cut_sets[:20])
+        more = f" ... ({len(a.cut_sets)} in all)" if len(a.cut_sets) > 20 else ""
+        truncated = " (larger sets left out)" if a.cut_sets_truncated else ""
+        out.append(f"  minimal cut sets{truncated}: {sets or '-'}{more}")
+        out.append("")
+    return "\n".join(out).rstrip() or "no touchpoints"
+
+
+# ----- incidents import ---------------------------------------------------------------------
+def run_incidents_import(args: argparse.Namespace) -> int:
+    from ..analysis.incidents import IncidentImportError, import_incidents
+    from ..store import DocumentError, load_blueprint, save_blueprint
+
+    path = Path(args.document)
+    if path.suffix.lower() != ".blueprint":
+        raise CliError(f"{path}: the document must be a .blueprint file")
+    if not path.exists():
+        raise CliError(f"{path}: no such file")
+    try:
+        bp = load_blueprint(path)
+        new = import_incidents(bp, args.log)
+        bp.set_incidents(list(bp.incidents) + new)
+        save_blueprint(bp, path)        # atomic: the old file stays whole on any error
+    except (IncidentImportError, DocumentError, OSError) as exc:
+        raise CliError(str(exc)) from None
+    print(f"imported {len(new)} incident record(s) into {path}")
+    return EXIT_OK
+
+
+# ----- pareto -------------------------------------------------------------------------------
+def run_pareto(args: argparse.Namespace) -> int:
+    from ..analysis.pareto import pareto
+
+    bp = load_any(args.input)
+    _check_touchpoint(bp, args.touchpoint)
+    result = pareto(bp, args.touchpoint, args.by)
+    if args.json:
+        print(json.dumps(pareto_to_json(result), indent=2, ensure_ascii=False))
+    else:
+        print(format_pareto(result))
+    return EXIT_OK
+
+
+def pareto_to_json(result) -> dict:
+    return {
+        "touchpoint": result.touchpoint, "by": result.by, "total": result.total,
+        "behind_visibility_share": _round(result.behind_visibility_share),
+        "causes": [{"id": r.cause, "label": r.label, "lane": r.lane.value if r.lane else None,
+                    "value": r.value, "share": _round(r.share),
+                    "cumulative_share": _round(r.cumulative_share)} for r in result.rows],
+    }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 6)
+
+
+def format_pareto(result) -> str:
+    scope = f"touchpoint {result.touchpoint}" if result.touchpoint else "all touchpoints"
+    lines = [f"Pareto of causes by {result.by}, {scope}: total {result.total:g}"]
+    if not result.rows:
+        return lines[0] + "\n  no incidents recorded"
+    width = max(len(r.cause or "-") for r in result.rows)
+    for r in result.rows:
+        lines.append(f"  {(r.cause or '-').ljust(width)}  {r.value:>10g}  {r.share:7.1%}  "
+                     f"{r.cumulative_share:7.1%}  {r.label}")
+    if result.behind_visibility_share is not None:
+        lines.append(f"behind the line of visibility: {result.behind_visibility_share:.1%}")
+    return "\n".join(lines)
