@@ -212,7 +212,7 @@ def _engine_for(db: sqlite3.Connection) -> Engine:
 def _sync(conn: Connection, table: Table, ids: set[str], exists: Callable[[str], bool],
           make_row: Callable[[str], dict]) -> None:
     """Upsert the rows of ids that still exist, delete the others."""
-    gone = [{"key": i} for i in ids if not exists(i)]
+    gone = [{"key": mapper.to_text(i)} for i in ids if not exists(i)]
     if gone:
         conn.execute(delete(table).where(table.c.id == bindparam("key")), gone)
     rows = [make_row(i) for i in ids if exists(i)]

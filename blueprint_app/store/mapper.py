@@ -21,12 +21,37 @@ _NODE_COLUMNS = ("id", "lane", "label", "stage", "description", "owner", "channe
                  "failure_probability", "requires", "x", "y", "width", "height")
 
 
-# ----- JSON columns ------------------------------------------------------------------------
+# ----- text and JSON columns --------------------------------------------------------------
+# Text from JSON may hold lone surrogates ("\ud800" is legal JSON), which UTF-8 cannot
+# carry. Such a value is stored as a BLOB of its "surrogatepass" bytes (SQLite lets a
+# TEXT column hold one) and turned back on reading, so nothing is lost.
+def to_text(value: str | None) -> str | bytes | None:
+    if value is None or value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "surrogatepass")
+    return value
+
+
+def from_text(value: Any) -> Any:
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8", "surrogatepass")
+        except UnicodeDecodeError:
+            return value  # left for the model's checks to refuse ("must be text")
+    return value
+
+
 def dump_json(value: dict, *, what: str) -> str | None:
     if not value:
         return None
     try:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        if to_text(text) is not text:  # lone surrogates: escape them (\ud800) instead
+            text = json.dumps(value, separators=(",", ":"))
+        return text
     except (TypeError, ValueError) as exc:
         raise ModelError(f"cannot be stored as JSON ({exc})", field=what) from None
 
@@ -45,19 +70,20 @@ def load_json(value: Any, *, field: str) -> dict:
 
 # ----- model -> row --------------------------------------------------------------------------
 def blueprint_row(bp: Blueprint) -> dict:
-    return {"id": 1, "name": bp.name, "properties": dump_json(bp.properties, what="properties")}
+    return {"id": 1, "name": to_text(bp.name), "properties": dump_json(bp.properties, what="properties")}
 
 
 def stage_row(stage: Stage, seq: float) -> dict:
-    return {"id": stage.id, "seq": seq, "name": stage.name,
+    return {"id": to_text(stage.id), "seq": seq, "name": to_text(stage.name),
             "extra": dump_json(stage.extra, what=f"stage {stage.id} extra")}
 
 
 def node_row(node: Node, seq: float) -> dict:
     return {
-        "id": node.id, "seq": seq, "lane": node.lane.value, "label": node.label,
-        "stage": node.stage, "description": node.description, "owner": node.owner,
-        "channel": node.channel, "category": None if node.category is None else node.category.value,
+        "id": to_text(node.id), "seq": seq, "lane": node.lane.value,
+        "label": to_text(node.label), "stage": to_text(node.stage),
+        "description": to_text(node.description), "owner": to_text(node.owner),
+        "channel": to_text(node.channel), "category": None if node.category is None else node.category.value,
         "failure_probability": node.failure_probability, "requires": str(node.requires),
         "x": node.x, "y": node.y, "width": node.width, "height": node.height,
         "extra": dump_json(node.extra, what=f"node {node.id} extra"),
@@ -65,36 +91,38 @@ def node_row(node: Node, seq: float) -> dict:
 
 
 def edge_row(edge: Edge, seq: float) -> dict:
-    return {"id": edge.id, "seq": seq, "source": edge.source, "target": edge.target,
-            "kind": edge.kind.value, "label": edge.label,
+    return {"id": to_text(edge.id), "seq": seq, "source": to_text(edge.source),
+            "target": to_text(edge.target), "kind": edge.kind.value, "label": to_text(edge.label),
             "extra": dump_json(edge.extra, what=f"edge {edge.id} extra")}
 
 
 def incident_row(incident: Incident, seq: int) -> dict:
-    return {"seq": seq, "date": incident.date.isoformat(), "touchpoint": incident.touchpoint,
-            "cause": incident.cause, "count": incident.count,
+    return {"seq": seq, "date": incident.date.isoformat(), "touchpoint": to_text(incident.touchpoint),
+            "cause": to_text(incident.cause), "count": incident.count,
             "customers_affected": incident.customers_affected,
             "minutes_lost": incident.minutes_lost}
 
 
 # ----- row -> model --------------------------------------------------------------------------
 def row_to_node(row: dict) -> Node:
-    data = {name: row[name] for name in _NODE_COLUMNS}
+    data = {name: from_text(row[name]) for name in _NODE_COLUMNS}
     requires = data["requires"]
-    if isinstance(requires, str) and requires.isdigit():
+    if isinstance(requires, str) and requires.isascii() and requires.isdigit():
         data["requires"] = int(requires)
     data["extra"] = load_json(row["extra"], field="extra")
     return make_node(**data)
 
 
 def row_to_edge(row: dict) -> Edge:
-    return make_edge(id=row["id"], source=row["source"], target=row["target"],
-                     kind=row["kind"], label=row["label"],
+    return make_edge(id=from_text(row["id"]), source=from_text(row["source"]),
+                     target=from_text(row["target"]), kind=row["kind"],
+                     label=from_text(row["label"]),
                      extra=load_json(row["extra"], field="extra"))
 
 
 def row_to_stage(row: dict) -> Stage:
-    return make_stage(row["id"], row["name"], load_json(row["extra"], field="extra"))
+    return make_stage(from_text(row["id"]), from_text(row["name"]),
+                      load_json(row["extra"], field="extra"))
 
 
 def row_to_incident(row: dict) -> Incident:
@@ -103,7 +131,8 @@ def row_to_incident(row: dict) -> Incident:
     except (TypeError, ValueError):
         raise ModelError(f"must be a date written YYYY-MM-DD, not {row['date']!r}",
                          field="date") from None
-    return make_incident(date=date, touchpoint=row["touchpoint"], cause=row["cause"],
+    return make_incident(date=date, touchpoint=from_text(row["touchpoint"]),
+                         cause=from_text(row["cause"]),
                          count=row["count"], customers_affected=row["customers_affected"],
                          minutes_lost=row["minutes_lost"])
 
@@ -164,7 +193,7 @@ def _rows(conn: Connection, table: Table) -> Iterable[tuple[int, dict]]:
 
 
 def _row_error(source: str, table: Table, number: int, row: dict, exc: ModelError) -> DocumentError:
-    ident = f" (id {row['id']!r})" if "id" in row else ""
+    ident = f" (id {from_text(row['id'])!r})" if "id" in row else ""
     return DocumentError(source, f"table '{table.name}', row {number}{ident}: {exc}")
 
 
@@ -180,17 +209,17 @@ def read_blueprint(conn: Connection, source: str) -> tuple[Blueprint, dict, dict
     node_seq: dict[str, float] = {}
     for number, row in _rows(conn, NODES):
         try:
-            bp.add_node(row_to_node(row))
+            node = bp.add_node(row_to_node(row))
         except ModelError as exc:
             raise _row_error(source, NODES, number, row, exc) from None
-        node_seq[row["id"]] = row["seq"]
+        node_seq[node.id] = row["seq"]
     edge_seq: dict[str, float] = {}
     for number, row in _rows(conn, EDGES):
         try:
-            bp.add_edge(row_to_edge(row))
+            edge = bp.add_edge(row_to_edge(row))
         except ModelError as exc:
             raise _row_error(source, EDGES, number, row, exc) from None
-        edge_seq[row["id"]] = row["seq"]
+        edge_seq[edge.id] = row["seq"]
     incidents = []
     for number, row in _rows(conn, INCIDENTS):
         try:
@@ -207,7 +236,7 @@ def _read_header(conn: Connection, source: str) -> Blueprint:
         raise DocumentError(source, f"damaged document: table 'blueprint' must hold exactly one "
                                     f"row, not {len(rows)}")
     try:
-        bp = Blueprint(rows[0]["name"])
+        bp = Blueprint(from_text(rows[0]["name"]))
         bp.properties = load_json(rows[0]["properties"], field="properties")
     except ModelError as exc:
         raise _row_error(source, BLUEPRINT, 1, rows[0], exc) from None

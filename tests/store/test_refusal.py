@@ -153,6 +153,8 @@ def test_missing_column(tmp_path, rich_blueprint):
     ("UPDATE nodes SET failure_probability=1.5 WHERE id='t1'",
      ["table 'nodes'", "'t1'", "field 'failure_probability'"]),
     ("UPDATE nodes SET requires='most' WHERE id='t1'", ["'t1'", "field 'requires'"]),
+    ("UPDATE nodes SET requires='²' WHERE id='t1'", ["'t1'", "field 'requires'"]),
+    ("UPDATE nodes SET label=x'ff00' WHERE id='t1'", ["'t1'", "field 'label'", "text"]),
     ("UPDATE nodes SET extra='{broken' WHERE id='t1'", ["'t1'", "field 'extra'", "JSON"]),
     ("UPDATE nodes SET stage='nowhere' WHERE id='c1'", ["'c1'", "field 'stage'"]),
     ("UPDATE edges SET target='ghost' WHERE id='f1'",

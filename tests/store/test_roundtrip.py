@@ -108,3 +108,24 @@ def test_document_open_save_as_keeps_original(tmp_path, rich_blueprint):
         assert doc.path == str(second)
     assert first.read_bytes() == before
     assert load_blueprint(second).name == "Renamed"
+
+
+def test_lone_surrogates_from_json_survive(tmp_path):
+    """JSON may carry "\\ud800"; UTF-8 cannot, so such text goes in as a BLOB."""
+    bp = Blueprint("name \ud800")
+    bp.add_stage(id="s\udc01", name="stage \udfff")
+    bp.add_node(id="n\ud800", lane="support", label="x\ud800y", stage="s\udc01",
+                owner="中\udc00", extra={"k\ud801": ["v\udc02", "中文"]})
+    bp.add_node(id="plain", lane="frontstage", label="中文")
+    bp.add_edge(id="e\ud800", source="n\ud800", target="plain", label="\ud83d")
+    bp.properties["p\ud800"] = "q\udc00"
+    path = tmp_path / "s.blueprint"
+    with Document(bp, path) as doc:
+        doc.save()
+        bp.remove_edge("e\ud800")  # deleting a row keyed by such an id
+        bp.update_node("n\ud800", label="changed \udbff")
+        doc.save()
+    loaded = load_blueprint(path)
+    assert loaded.same_content(bp)
+    assert loaded.node("n\ud800").extra == {"k\ud801": ["v\udc02", "中文"]}
+    assert not loaded.has_edge("e\ud800")
