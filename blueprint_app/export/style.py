@@ -67,7 +67,7 @@ SEPARATOR_LABEL_SIZE = 7.5
 NODE_PADDING = 6.0
 MIN_PRINTED_PT = 6.0      # below this a warning is returned
 
-_HEAT_STOPS = ((0.0, (1.0, 0.97, 0.84)), (0.5, (0.99, 0.68, 0.38)), (1.0, (0.89, 0.29, 0.2)))
+_HEAT_STOPS = ((0.0, (1.0, 0.97, 0.84)), (0.5, (0.99, 0.68, 0.38)), (1.0, (0.95, 0.45, 0.36)))
 
 
 def heat_colour(value: float) -> Color:
