@@ -46,6 +46,7 @@ class AnalysisDock(QDockWidget):
         self._timer.timeout.connect(self.recompute)
         self._build()
         window.scene.selection_changed_ids.connect(self._on_scene_selection_changed)
+        self.visibilityChanged.connect(lambda _: self._apply_highlight())
 
     def _build(self) -> None:
         body = QWidget(self)
@@ -207,15 +208,15 @@ class AnalysisDock(QDockWidget):
         self.fix_button.setEnabled(bool(what_if) and not self._session.read_only)
 
     def _incident_shares(self, touchpoint: str) -> dict[str, float]:
-        try:
-            from ..analysis.pareto import cause_shares
-        except ImportError:
-            return {}
-        return cause_shares(self._session.blueprint, touchpoint)
+        from ..analysis.pareto import pareto
+        data = pareto(self._session.blueprint, touchpoint, "count")
+        return {row.cause: row.share for row in data.rows if row.cause is not None}
 
     def _apply_highlight(self) -> None:
         scene = self.window.scene
-        if self.report is not None and self.highlight_box.isChecked() and not self.report.error:
+        # Only while the dock is on show: editing with a hidden dock keeps normal colours.
+        if (self.report is not None and self.highlight_box.isChecked() and not self.report.error
+                and self.isVisible() and not self.visibleRegion().isEmpty()):
             scene.set_highlight(self.report.heat())
         else:
             scene.set_highlight(None)

@@ -47,4 +47,9 @@ def build_docks(window) -> dict[str, QDockWidget]:
         window.addDockWidget(right, docks["analysis"])
         window.tabifyDockWidget(docks["properties"], docks["analysis"])
         docks["properties"].raise_()
+    if "overview" in docks:
+        window.tabifyDockWidget(docks["overview"], docks["history"])
+        docks["overview"].raise_()
+    window.resizeDocks([docks["findings"]], [160], Qt.Orientation.Vertical)
+    window.resizeDocks([docks["properties"]], [360], Qt.Orientation.Horizontal)
     return docks

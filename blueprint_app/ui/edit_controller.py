@@ -44,6 +44,7 @@ class EditController(QObject):
             action.triggered.connect(lambda _=False, ln=lane: self.add_node_in_lane(ln))
         window.scene.cell_double_clicked.connect(self._on_scene_cell_double_clicked)
         window.scene.node_double_clicked.connect(self._on_scene_node_double_clicked)
+        window.scene.stage_double_clicked.connect(self.rename_stage)
 
     # ----- helpers ------------------------------------------------------------------------
     @property
@@ -195,8 +196,8 @@ class EditController(QObject):
         name, ok = QInputDialog.getItem(self.window, title, tr("Stage:"), names, index, False)
         return stages[names.index(name)].id if ok else None
 
-    def rename_stage(self) -> None:
-        stage_id = self._choose_stage(tr("Rename stage"))
+    def rename_stage(self, stage_id: str | None = None) -> None:
+        stage_id = stage_id or self._choose_stage(tr("Rename stage"))
         if stage_id is None:
             return
         name, ok = QInputDialog.getText(self.window, tr("Rename stage"), tr("New name:"),

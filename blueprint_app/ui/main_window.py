@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.quit_application)
         a.export.triggered.connect(lambda: file_dialogs.export_dialog(self))
         a.export_pdf.triggered.connect(lambda: file_dialogs.export_pdf_dialog(self))
+        a.import_incidents.triggered.connect(self._import_incidents)
         a.preferences.triggered.connect(self._show_preferences)
         a.shortcuts.triggered.connect(self._show_shortcuts)
         a.about.triggered.connect(self._show_about)
@@ -224,6 +225,10 @@ class MainWindow(QMainWindow):
             if path.suffix.lower() in (".blueprint", ".json"):
                 self.open_path(path)
         event.acceptProposedAction()
+
+    def _import_incidents(self) -> None:
+        from .incident_import import import_incident_log
+        import_incident_log(self)
 
     # ----- dialogs --------------------------------------------------------------------------
     def _show_preferences(self) -> None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QSpinBox, QStackedWidget, QWidget)
+                               QLineEdit, QPlainTextEdit, QSpinBox, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from ..commands import RenameBlueprintCommand, UpdateNodeCommand
 from ..model import CATEGORY_TITLES, LANE_ORDER, Category, Lane, ModelError
@@ -33,7 +34,11 @@ class PropertiesDock(QDockWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_blueprint_page())
         self.stack.addWidget(self._build_node_page())
-        self.setWidget(self.stack)
+        holder = QWidget(self)
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addWidget(self.stack)
+        holder_layout.addStretch(1)
+        self.setWidget(holder)
         window.scene.selection_changed_ids.connect(self._on_scene_selection_changed)
 
     # ----- pages --------------------------------------------------------------------------
@@ -89,6 +94,8 @@ class PropertiesDock(QDockWidget):
                               (tr("Requires"), self.requires_box), (tr("k"), self.requires_k)):
             form.addRow(label, widget)
         form.addRow(self.error_label)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.label_edit.editingFinished.connect(lambda: self._edit("label", self.label_edit.text()))
         self.owner_edit.editingFinished.connect(
             lambda: self._edit("owner", self.owner_edit.text() or None))

@@ -1,7 +1,7 @@
 """View-menu behaviour: zoom, presentation mode, find, facilitator mode."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from .facilitator import FacilitatorBar
 from .find_bar import FindBar
@@ -50,8 +50,7 @@ class ViewController(QObject):
             w.menuBar().hide()
             w.statusBar().hide()
             w.showFullScreen()
-            w.view.set_presentation(True)
-            w.view.zoom_fit()
+            QTimer.singleShot(50, self.zoom_fit_height)
         else:
             for widget in self._hidden_for_presentation:
                 widget.show()
@@ -59,5 +58,14 @@ class ViewController(QObject):
             w.menuBar().show()
             w.statusBar().show()
             w.showNormal()
-            w.view.set_presentation(False)
-            w.view.zoom_fit()
+            QTimer.singleShot(50, w.view.zoom_fit)
+
+    def zoom_fit_height(self) -> None:
+        """Lanes fill the screen height, so labels are as large as they can be on a
+        projector; the audience follows the journey as the facilitator pans."""
+        view = self.window.view
+        rect = view.scene().sceneRect()
+        if rect.height() <= 0:
+            return
+        view.set_zoom(max(0.2, min(3.0, view.viewport().height() / rect.height() * 0.98)))
+        view.centerOn(rect.left() + view.viewport().width() / 2 / view.zoom(), rect.center().y())
