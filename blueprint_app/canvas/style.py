@@ -48,9 +48,19 @@ def _font(pixels: int, bold: bool = False, italic: bool = False) -> QFont:
     return font
 
 
+COSMETIC = False
+
+
 def _pen(colour: str, width: float = 1.0, style: Qt.PenStyle = Qt.SolidLine) -> QPen:
     pen = QPen(QColor(colour), width, style)
-    pen.setCosmetic(False)
+    pen.setCosmetic(COSMETIC)
+    return pen
+
+
+def _far_pen(colour: str) -> QPen:
+    """One device pixel wide, solid: for edges seen from far away."""
+    pen = QPen(QColor(colour), 1.0)
+    pen.setCosmetic(True)
     return pen
 
 
@@ -84,6 +94,7 @@ class CanvasStyle:
         self.separator_pen = _pen(SEPARATOR_COLOUR, 1.6, Qt.DashLine)
         self.edge_pen = {k: _pen(c, 1.6, Qt.SolidLine if k is EdgeKind.FLOW else Qt.DashLine)
                          for k, c in EDGE_COLOURS.items()}
+        self.edge_far_pen = {k: _far_pen(c) for k, c in EDGE_COLOURS.items()}
         self.edge_brush = {k: QBrush(QColor(c)) for k, c in EDGE_COLOURS.items()}
         self.edge_selected_pen = {k: _pen(SELECTION_COLOUR, 2.6, p.style()) for k, p in self.edge_pen.items()}
         self.edge_selected_brush = QBrush(QColor(SELECTION_COLOUR))
