@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar
 
 from ..commands import AddEdgeCommand, AddNodeCommand, AddStageCommand
 from ..model import LANE_ORDER, Lane, make_edge, make_node
-from ..model.journey import plan_next_step
+from ..model.journey import JOURNEY_LANES, NEW, plan_next_step
 from .actions import lane_title
 
 
@@ -46,6 +46,7 @@ class FacilitatorBar(QToolBar):
         self.setObjectName("facilitator_bar")
         self.window = window
         self.previous_id: str | None = None
+        self.journey_id: str | None = None  # last customer action or touchpoint
         self.addWidget(QLabel(tr("Lane: ")))
         self.lane_box = QComboBox(self)
         for lane in LANE_ORDER:
@@ -68,15 +69,19 @@ class FacilitatorBar(QToolBar):
         return Lane(self.lane_box.currentData())
 
     def activate(self) -> None:
+        """Continue from the selected node, or from the end of the map."""
+        bp = self.window.session.blueprint
         selected = self.window.scene.selected_node_ids()
-        self.previous_id = selected[-1] if selected else self._last_customer_step()
+        nodes = list(bp.nodes())
+        self.previous_id = selected[-1] if selected else (nodes[-1].id if nodes else None)
+        journey = [n.id for n in nodes if n.lane in JOURNEY_LANES]
+        if self.previous_id and bp.node(self.previous_id).lane in JOURNEY_LANES:
+            self.journey_id = self.previous_id
+        else:
+            self.journey_id = journey[-1] if journey else None
         if self.previous_id:
-            self.lane_box.setCurrentIndex(self.window.session.blueprint.node(self.previous_id).lane.index)
+            self.lane_box.setCurrentIndex(bp.node(self.previous_id).lane.index)
         self.edit.setFocus()
-
-    def _last_customer_step(self) -> str | None:
-        nodes = [n for n in self.window.session.blueprint.nodes()]
-        return nodes[-1].id if nodes else None
 
     def change_lane(self, step: int) -> None:
         index = max(0, min(len(LANE_ORDER) - 1, self.lane_box.currentIndex() + step))
@@ -87,15 +92,15 @@ class FacilitatorBar(QToolBar):
         if not label or self.window.session.read_only:
             return
         self.previous_id = self.add_step(label)
+        if self.lane in JOURNEY_LANES:
+            self.journey_id = self.previous_id
         self.edit.clear()
 
     def add_step(self, label: str) -> str:
         """Add one step after the previous one, as one undo step; returns its id."""
         session = self.window.session
         bp, stack = session.blueprint, session.undo_stack
-        if self.previous_id and not bp.has_node(self.previous_id):
-            self.previous_id = None
-        plan = plan_next_step(bp, self.previous_id, self.lane)
+        plan = plan_next_step(bp, self.previous_id, self.journey_id, self.lane)
         stack.beginMacro(tr("Add step “%1”").replace("%1", label))
         if plan.stage_index >= len(bp.stages):
             number = len(bp.stages) + 1
@@ -104,11 +109,10 @@ class FacilitatorBar(QToolBar):
         stage_id = bp.stages[plan.stage_index].id
         node = make_node(id=bp.new_id("n"), lane=self.lane, label=label, stage=stage_id)
         stack.push(AddNodeCommand(bp, node))
-        if plan.edge_kind is not None:
-            source, target = ((node.id, self.previous_id) if plan.new_is_source
-                              else (self.previous_id, node.id))
-            stack.push(AddEdgeCommand(bp, make_edge(id=bp.new_id("e"), source=source,
-                                                    target=target, kind=plan.edge_kind)))
+        for source, target, kind in plan.edges:
+            stack.push(AddEdgeCommand(bp, make_edge(
+                id=bp.new_id("e"), source=node.id if source == NEW else source,
+                target=node.id if target == NEW else target, kind=kind)))
         stack.endMacro()
         self.window.scene.select_nodes([node.id])
         self.window.view.center_on_node(node.id)

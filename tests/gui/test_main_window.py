@@ -1,0 +1,213 @@
+"""The main window driven like a user: keyboard entry, undo, save/reopen, prompts, locks."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+
+import json
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from blueprint_app.model import EdgeKind, Lane
+from blueprint_app.store import load_blueprint
+from blueprint_app.store.lockfile import lock_path
+
+from ui_support import EXAMPLES, app_settings, dialogs, make_window, window  # noqa: F401
+
+B = QMessageBox.StandardButton
+
+
+def type_step(qtbot, bar, text: str) -> None:
+    qtbot.keyClicks(bar.edit, text)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+
+
+def build_journey_by_keyboard(qtbot, window) -> None:
+    """10 nodes in 3 lanes, from the keyboard alone (shortcut, typing, Tab, Shift+Tab)."""
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    bar = window.viewing.facilitator_bar
+    assert bar.isVisible() and bar.lane is Lane.CUSTOMER
+    for customer, touchpoint, backstage in (("Browses the shop", "Product page", "Catalogue upkeep"),
+                                            ("Places the order", "Order confirmation", "Order entry"),
+                                            ("Pays", "Payment page", "Payment check")):
+        type_step(qtbot, bar, customer)
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Tab)
+        type_step(qtbot, bar, touchpoint)
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Tab)
+        type_step(qtbot, bar, backstage)
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Backtab)
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Backtab)
+    type_step(qtbot, bar, "Receives the parcel")
+
+
+def test_keyboard_alone_builds_a_ten_node_three_lane_blueprint(qtbot, window):
+    build_journey_by_keyboard(qtbot, window)
+    bp = window.session.blueprint
+    assert len(bp) == 10
+    assert {n.lane for n in bp.nodes()} == {Lane.CUSTOMER, Lane.FRONTSTAGE, Lane.BACKSTAGE}
+    assert len(bp.stages) == 4
+    labels = {n.label: n for n in bp.nodes()}
+    # Customer -> touchpoint is a flow edge; the backstage step supports the touchpoint.
+    flows = {(bp.node(e.source).label, bp.node(e.target).label) for e in bp.edges(EdgeKind.FLOW)}
+    supports = {(bp.node(e.source).label, bp.node(e.target).label) for e in bp.edges(EdgeKind.SUPPORT)}
+    assert ("Browses the shop", "Product page") in flows
+    assert ("Catalogue upkeep", "Product page") in supports
+    assert labels["Places the order"].stage == bp.stages[1].id
+    assert labels["Receives the parcel"].stage == bp.stages[3].id
+    assert window.session.is_modified()
+
+
+def test_undo_everything_back_to_empty_and_redo_it_all(qtbot, window):
+    build_journey_by_keyboard(qtbot, window)
+    bp = window.session.blueprint
+    built = bp.snapshot()
+    stack = window.session.undo_stack
+    assert stack.count() == 10  # one undo step per captured step
+    while stack.canUndo():
+        window.undo_action.trigger()
+    assert len(bp) == 0 and not bp.stages and not list(bp.edges())
+    assert len(window.scene.items()) > 0  # the lane grid stays
+    while stack.canRedo():
+        window.redo_action.trigger()
+    assert bp.same_content(built)
+
+
+def test_save_reopen_and_compare(qtbot, window, make_window, tmp_path):
+    build_journey_by_keyboard(qtbot, window)
+    target = tmp_path / "journey.blueprint"
+    assert window._save_to(target)
+    assert not window.session.is_modified()
+    assert load_blueprint(target).same_content(window.session.blueprint)
+    other = make_window()
+    other.open_path(EXAMPLES / "bank-card-app.blueprint")
+    reopened = make_window()
+    reopened.session.open(target)
+    assert reopened.session.blueprint.same_content(window.session.blueprint)
+
+
+def test_unsaved_changes_prompt_cancel_discard_and_save(qtbot, window, dialogs, tmp_path, monkeypatch):
+    window.edit.add_node(Lane.CUSTOMER, None, "Arrives", edit=False)
+    dialogs.answers = [B.Cancel]
+    assert not window.close()
+    assert dialogs.asked[-1][0] == "exec" and "unsaved" in dialogs.asked[-1][1].lower()
+    assert window.isVisible()
+    target = tmp_path / "kept.blueprint"
+    monkeypatch.setattr("blueprint_app.ui.file_dialogs.ask_save_path", lambda *a: target)
+    dialogs.answers = [B.Save]
+    assert window.close()
+    assert [n.label for n in load_blueprint(target).nodes()] == ["Arrives"]
+
+
+def test_discard_closes_without_saving(qtbot, window, dialogs):
+    window.edit.add_node(Lane.CUSTOMER, None, "Arrives", edit=False)
+    dialogs.answers = [B.Discard]
+    assert window.close()
+
+
+def test_window_title_shows_name_and_modified_mark(qtbot, window):
+    window.session.open(EXAMPLES / "online-order-delivery.blueprint")
+    assert window.windowTitle().startswith("online-order-delivery.blueprint")
+    assert not window.isWindowModified()
+    window.edit.add_node(Lane.SUPPORT, None, "New system", edit=False)
+    assert window.isWindowModified()
+    window.undo_action.trigger()
+    assert not window.isWindowModified()
+
+
+def test_document_locked_by_another_instance_opens_read_only(qtbot, window, dialogs, tmp_path):
+    target = tmp_path / "shared.blueprint"
+    shutil.copy(EXAMPLES / "online-order-delivery.blueprint", target)
+    lock_path(target).write_text(json.dumps({"user": "ana", "host": "other-" + socket.gethostname(),
+                                             "pid": 4242, "since": "2026-11-25T09:00:00"}))
+    assert window.open_path(target)
+    assert window.session.read_only
+    assert any("ana" in text for _, text in dialogs.asked)
+    assert "read-only" in window.windowTitle()
+
+
+def test_own_lock_is_taken_and_released(qtbot, window, tmp_path):
+    target = tmp_path / "mine.blueprint"
+    shutil.copy(EXAMPLES / "online-order-delivery.blueprint", target)
+    window.open_path(target)
+    assert lock_path(target).exists() and not window.session.read_only
+    window.close()
+    assert not lock_path(target).exists()
+
+
+def test_save_refuses_to_overwrite_a_file_changed_on_disk(qtbot, window, dialogs, tmp_path):
+    target = tmp_path / "changing.blueprint"
+    shutil.copy(EXAMPLES / "online-order-delivery.blueprint", target)
+    window.open_path(target)
+    window.edit.add_node(Lane.SUPPORT, None, "Mine", edit=False)
+    shutil.copy(EXAMPLES / "bank-card-app.blueprint", target)  # someone else saved over it
+    os.utime(target, ns=(1, 1))
+    before = target.read_bytes()
+    dialogs.answers = [B.Cancel]
+    assert not window.save()
+    assert dialogs.asked[-1][0] == "warning" and "changed" in dialogs.asked[-1][1]
+    assert target.read_bytes() == before
+
+
+def test_open_bad_file_shows_message_and_keeps_document(qtbot, window, dialogs, tmp_path):
+    window.edit.add_node(Lane.CUSTOMER, None, "Keep me", edit=False)
+    bad = tmp_path / "broken.blueprint"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    assert not window.open_path(bad)
+    assert any("broken.blueprint" in text for _, text in dialogs.asked)
+    assert [n.label for n in window.session.blueprint.nodes()] == ["Keep me"]
+
+
+def test_find_cycles_through_matches(qtbot, window):
+    window.session.open(EXAMPLES / "online-order-delivery.blueprint")
+    window.actions_.find.trigger()
+    bar = window.viewing.find_bar
+    qtbot.keyClicks(bar.edit, "order")
+    hits = []
+    for _ in range(3):
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+        hits.append(tuple(window.scene.selected_node_ids()))
+    assert len(set(hits)) == 3
+    for (node_id,) in hits:
+        node = window.session.blueprint.node(node_id)
+        assert "order" in (node.label + (node.owner or "") + node.id).lower()
+
+
+def test_copy_paste_between_two_windows(qtbot, window, make_window):
+    window.session.open(EXAMPLES / "online-order-delivery.blueprint")
+    source = window.session.blueprint
+    chosen = [n.id for n in source.nodes()][:3]
+    window.scene.select_nodes(chosen)
+    window.actions_.copy.trigger()
+    other = make_window()
+    other.actions_.paste.trigger()
+    pasted = list(other.session.blueprint.nodes())
+    assert [n.label for n in pasted] == [source.node(i).label for i in chosen]
+    other.undo_action.trigger()
+    assert len(other.session.blueprint) == 0
+
+
+def test_properties_dock_edit_is_undoable(qtbot, window):
+    window.session.open(EXAMPLES / "online-order-delivery.blueprint")
+    node_id = "s-oms"
+    window.scene.select_nodes([node_id])
+    dock = window.docks["properties"]
+    old = window.session.blueprint.node(node_id).owner
+    dock.owner_edit.setText("Platform team")
+    dock.owner_edit.editingFinished.emit()
+    assert window.session.blueprint.node(node_id).owner == "Platform team"
+    window.undo_action.trigger()
+    assert window.session.blueprint.node(node_id).owner == old
+    assert dock.owner_edit.text() == old
+
+
+def test_delete_and_undo_restores_node_with_edges(qtbot, window):
+    window.session.open(EXAMPLES / "online-order-delivery.blueprint")
+    bp = window.session.blueprint
+    before = bp.snapshot()
+    window.scene.select_nodes(["s-oms"])
+    window.actions_.delete.trigger()
+    assert not bp.has_node("s-oms")
+    window.undo_action.trigger()
+    assert bp.same_content(before)
