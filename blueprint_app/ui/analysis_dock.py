@@ -218,8 +218,10 @@ class AnalysisDock(QDockWidget):
         if (self.report is not None and self.highlight_box.isChecked() and not self.report.error
                 and self.isVisible() and not self.visibleRegion().isEmpty()):
             scene.set_highlight(self.report.heat())
+            scene.set_dimmed(True)
         else:
             scene.set_highlight(None)
+            scene.set_dimmed(False)
 
     # ----- actions --------------------------------------------------------------------------
     def fix_selected_node(self) -> None:

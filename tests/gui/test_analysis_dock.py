@@ -1,0 +1,94 @@
+"""The Analysis dock: selecting a touchpoint fills the table and lights its causal subgraph;
+what-if changes the numbers and undo restores them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from blueprint_app.analysis.failure import analyze_touchpoint, what_if_fixed
+from blueprint_app.analysis.tracing import blast_radius, causal_subgraph
+
+from ui_support import EXAMPLES, app_settings, dialogs, make_window, window  # noqa: F401
+
+
+def open_dock(qtbot, window, example="online-order-delivery.blueprint"):
+    window.session.open(EXAMPLES / example)
+    dock = window.docks["analysis"]
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(dock.isVisible)
+    return dock
+
+
+def select_and_wait(qtbot, window, dock, node_id):
+    window.scene.select_nodes([node_id])
+    qtbot.waitUntil(lambda: dock.report is not None and dock.report.node_id == node_id, timeout=10_000)
+
+
+def test_selecting_a_touchpoint_fills_causes_and_highlights_its_subgraph(qtbot, window):
+    dock = open_dock(qtbot, window)
+    select_and_wait(qtbot, window, dock, "t-parcel")
+    bp = window.session.blueprint
+    expected = analyze_touchpoint(bp, "t-parcel")
+    assert dock.causes_table.rowCount() == len(expected.causes)
+    first = dock.causes_table.item(0, 0)
+    assert first.text() == expected.causes[0].label
+    assert f"{expected.failure_probability * 100:.3g} %" in dock.header.text()
+    subgraph = causal_subgraph(bp, "t-parcel")
+    for node_id, item in window.scene.node_items.items():
+        if node_id in subgraph:
+            assert item.heat is not None and not item.dimmed
+        else:
+            assert item.heat is None and item.dimmed
+    assert dock.cut_sets_list.count() >= 1
+
+
+def test_selecting_a_backstage_node_shows_every_touchpoint_it_can_break(qtbot, window):
+    dock = open_dock(qtbot, window)
+    select_and_wait(qtbot, window, dock, "s-oms")
+    bp = window.session.blueprint
+    breakable = [tp.label for tp in blast_radius(bp, "s-oms").touchpoints]
+    shown = [dock.touchpoints_table.item(r, 0).text() for r in range(dock.touchpoints_table.rowCount())]
+    assert shown == breakable and shown
+    for tp in blast_radius(bp, "s-oms").touchpoints:
+        assert window.scene.node_items[tp.id].heat == 1.0
+
+
+def test_what_if_fix_changes_numbers_and_undo_restores_them(qtbot, window):
+    dock = open_dock(qtbot, window)
+    bp = window.session.blueprint
+    before = what_if_fixed(bp, "s-oms")
+    select_and_wait(qtbot, window, dock, "s-oms")
+    assert dock.fix_button.isEnabled()
+    dock.fix_button.click()
+    assert bp.node("s-oms").failure_probability == 0.0
+    for tp, (old, new) in before.items():
+        assert analyze_touchpoint(bp, tp).failure_probability == new
+    # The dock recomputes for the new state: "now" equals "if fixed".
+    qtbot.waitUntil(lambda: not dock.fix_button.isEnabled(), timeout=10_000)
+    window.undo_action.trigger()
+    assert bp.node("s-oms").failure_probability > 0
+    for tp, (old, _) in before.items():
+        assert analyze_touchpoint(bp, tp).failure_probability == old
+    qtbot.waitUntil(dock.fix_button.isEnabled, timeout=10_000)
+
+
+def test_incident_import_is_all_or_nothing_and_undoable(qtbot, window, dialogs, tmp_path: Path):
+    from blueprint_app.ui.incident_import import import_incident_log
+    dock = open_dock(qtbot, window)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,touchpoint,cause,count\n2026-10-01,t-parcel,b-carrier,2\n"
+                   "not-a-date,t-parcel,b-carrier,1\n2026-10-03,nowhere,b-carrier,1\n", encoding="utf-8")
+    assert not import_incident_log(window, bad)
+    message = dialogs.asked[-1][1]
+    assert "3" in message and "4" in message  # both bad rows named by number
+    assert window.session.blueprint.incidents == []
+    good = tmp_path / "good.csv"
+    good.write_text("date,touchpoint,cause,count\n2026-10-01,t-parcel,b-carrier,3\n"
+                    "2026-10-02,Parcel arrives,b-dispatch,1\n", encoding="utf-8")
+    assert import_incident_log(window, good)
+    assert sum(i.count for i in window.session.blueprint.incidents) == 4
+    select_and_wait(qtbot, window, dock, "t-parcel")
+    data = dock.pareto_view.current()
+    assert [r.cause for r in data.rows] == ["b-carrier", "b-dispatch"] and data.total == 4
+    window.undo_action.trigger()
+    assert window.session.blueprint.incidents == []
