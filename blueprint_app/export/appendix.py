@@ -54,6 +54,7 @@ def _table(styles: _Styles, header: list[str], rows: list[list], widths: list[fl
              for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), styles.fonts.regular.primary, 8),  # not Helvetica
         ("BACKGROUND", (0, 0), (-1, 0), style.STAGE_FILL),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [style.WHITE, HexColor("#F2F4F7")]),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, style.GRID),

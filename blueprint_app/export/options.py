@@ -29,7 +29,7 @@ def paper_name(text: str) -> str:
 @dataclass(frozen=True)
 class PdfOptions:
     """What to print and how. ``heat`` maps node ids to values in [0, 1] (the caller computes
-    them, e.g. with export.heat.heat_from_analysis); ``fonts`` overrides font discovery with
+    them, e.g. with export.ranking.heat_from_analysis, or sets ``auto_heat``); ``fonts`` overrides font discovery with
     TrueType paths ("path" or "path#index" for collections); an empty tuple means "no
     TrueType font" and selects the built-in, non-embedded CID font (for tests)."""
 
@@ -39,6 +39,7 @@ class PdfOptions:
     sections: tuple[str, ...] = SECTIONS
     heat: Mapping[str, float] | None = field(default=None, hash=False)
     fonts: tuple[str, ...] | None = None
+    auto_heat: bool = False   # compute ``heat`` from the failure analysis when it is None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "paper", paper_name(self.paper))
@@ -56,6 +57,8 @@ class PdfOptions:
             raise PdfOptionsError("no section chosen")
         # Keep the document order fixed whatever order the user typed.
         object.__setattr__(self, "sections", tuple(s for s in SECTIONS if s in sections))
+        if self.fonts is not None:
+            object.__setattr__(self, "fonts", tuple(self.fonts))
         if self.heat is not None:
             object.__setattr__(self, "heat", _checked_heat(self.heat))
 

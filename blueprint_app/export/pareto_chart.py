@@ -28,6 +28,8 @@ def pareto_drawing(rows, total: float, width: float, chain: FontChain, unit: str
                    height: float = 250) -> Drawing:
     bars = list(rows[:MAX_BARS])
     drawing = Drawing(width, height)
+    drawing.initialFontName = chain.primary   # renderPDF would otherwise select Helvetica
+    drawing.initialFontSize = 7
     left, right, bottom, top = 40.0, 40.0, 70.0, height - 14
     plot_w, plot_h = width - left - right, top - bottom
     peak = max((r.value for r in bars), default=1.0) or 1.0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
@@ -30,7 +31,7 @@ _STATIC_TEXT = ("0123456789 abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
                 ".,;:!?%()[]/+-–—·×→↓…'\"#&=<>_ ")
 
 
-class PdfExportError(Exception):
+class PdfExportError(OSError):
     """The PDF could not be written (the message names the path); nothing was left behind."""
 
 
@@ -154,7 +155,7 @@ def _build(bp, target: str, options: PdfOptions, fonts: FontSet, warnings: list[
                     title=f"{bp.name}", author=info.owner or str(bp.properties.get("author", "")),
                     subject=f"Touchpoint blueprint '{bp.name}': " + ", ".join(options.sections),
                     creator=CREATOR, producer=CREATOR, keywords="touchpoint blueprint",
-                    pageCompression=1, invariant=0)
+                    pageCompression=1, invariant=0, initialFontName=fonts.regular.primary)
     doc.build(story, canvasmaker=page_count_canvas(fonts))
 
 
@@ -162,9 +163,12 @@ def export_pdf(bp, path, options: PdfOptions | None = None) -> list[str]:
     """Write ``bp`` as PDF to ``path``; returns warnings. Raises PdfExportError when the file
     cannot be written (no partial file is left)."""
     options = options or PdfOptions()
+    heat_warnings: list[str] = []
+    if options.auto_heat and options.heat is None:
+        options = replace(options, heat=_analysis_heat(bp, heat_warnings))
     fonts = choose_fonts(document_text(bp), options.fonts) if options.fonts is not None \
         else choose_fonts(document_text(bp))
-    warnings = list(fonts.warnings)
+    warnings = list(fonts.warnings) + heat_warnings
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     try:
@@ -185,6 +189,15 @@ def export_pdf(bp, path, options: PdfOptions | None = None) -> list[str]:
             raise PdfExportError(f"{target}: {exc.strerror or exc}") from None
         raise
     return warnings
+
+
+def _analysis_heat(bp, warnings: list[str]) -> dict[str, float] | None:
+    from .ranking import heat_from_analysis
+    try:
+        return heat_from_analysis(bp)
+    except ValueError as exc:  # support cycle or bad input: print without heat
+        warnings.append(f"no heat colouring: the failure analysis is not possible ({exc})")
+        return None
 
 
 def _umask() -> int:
