@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from ..model import Edge
+from ..model import Edge, EdgeKind
 from . import routing
 from .style import canvas_style
 
@@ -67,11 +67,22 @@ class EdgeItem(QGraphicsItem):
         self._arrow = routing.arrow_head(p2, t_side)
         nx, ny = {"r": (1, 0), "l": (-1, 0), "t": (0, -1), "b": (0, 1)}[t_side]
         end = p2 + QPointF(nx * routing.ARROW * 0.8, ny * routing.ARROW * 0.8)
-        self._path = routing.curve(p1, s_side, end, t_side)
+        self._path = self._route(p1, s_side, end, t_side)
         self._shape = None
         pad = routing.ARROW + 2
         self._bounds = self._path.boundingRect().united(self._arrow.boundingRect()).adjusted(-pad, -pad, pad, pad)
         self.update()
+
+    def _route(self, p1: QPointF, s_side: str, p2: QPointF, t_side: str):
+        layout = getattr(self.scene(), "layout", None)
+        if (self.kind is EdgeKind.SUPPORT and layout is not None
+                and routing.wants_corridor(p1, p2, (s_side, t_side))):
+            band = layout.band(self.source.node.lane)
+            # inside the source lane's top padding, a few lanes apart so runs stay distinct
+            corridor = band.y + 6 + 3 * (sum(map(ord, self.edge_id)) % 4)
+            if p2.y() < corridor < p1.y():
+                return routing.orthogonal(p1, p2, corridor)
+        return routing.curve(p1, s_side, p2, t_side)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds

@@ -66,6 +66,31 @@ def curve(p1: QPointF, side1: str, p2: QPointF, side2: str) -> QPainterPath:
     return path
 
 
+def orthogonal(p1: QPointF, p2: QPointF, corridor_y: float, radius: float = 10.0) -> QPainterPath:
+    """Vertical from p1 to the corridor, along it, then vertical to p2; rounded corners."""
+    path = QPainterPath(p1)
+    for a, corner, b in (((p1), QPointF(p1.x(), corridor_y), QPointF(p2.x(), corridor_y)),
+                         (QPointF(p1.x(), corridor_y), QPointF(p2.x(), corridor_y), p2)):
+        r = min(radius, abs(corner.x() - (a.x() if a.x() != corner.x() else b.x())) / 2,
+                abs(corner.y() - (a.y() if a.y() != corner.y() else b.y())) / 2)
+        path.lineTo(_towards(corner, a, r))
+        path.quadTo(corner, _towards(corner, b, r))
+    path.lineTo(p2)
+    return path
+
+
+def _towards(origin: QPointF, target: QPointF, distance: float) -> QPointF:
+    dx, dy = target.x() - origin.x(), target.y() - origin.y()
+    length = (dx * dx + dy * dy) ** 0.5 or 1.0
+    return QPointF(origin.x() + dx / length * distance, origin.y() + dy / length * distance)
+
+
+def wants_corridor(p1: QPointF, p2: QPointF, sides_: tuple[str, str]) -> bool:
+    """Long, flat support connections read better as orthogonal runs in a lane corridor
+    than as S-curves crossing the lane diagonally."""
+    return sides_ == ("t", "b") and abs(p2.x() - p1.x()) > 1.5 * abs(p2.y() - p1.y())
+
+
 def arrow_head(tip: QPointF, side: str) -> QPolygonF:
     """A filled triangle pointing into ``side`` of the target at ``tip``."""
     nx, ny = _NORMAL[side]  # outward normal of the target side; the arrow points against it

@@ -74,7 +74,7 @@ class BlueprintScene(QGraphicsScene):
         """Show ``bp``; edits are pushed on ``undo_stack`` (None: a read-only rendering)."""
         self.clear_blueprint()
         self.blueprint, self.undo_stack = bp, undo_stack
-        layout = compute_layout(bp)
+        layout = self.layout = compute_layout(bp)
         for node in bp.nodes():
             item = self._add_node_item(node)
             rect = layout.nodes[node.id]
@@ -191,7 +191,7 @@ class BlueprintScene(QGraphicsScene):
         """Move every item to where the model's layout puts it (also snaps dragged items)."""
         self._dirty = False
         self._relayout_timer.stop()
-        layout = compute_layout(self.blueprint)
+        layout = self.layout = compute_layout(self.blueprint)
         moved = []
         for node_id, rect in layout.nodes.items():
             item = self.node_items[node_id]
