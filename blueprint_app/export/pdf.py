@@ -95,7 +95,8 @@ def _blueprint_story(bp, options: PdfOptions, fonts: FontSet, warnings: list[str
 
         def draw_fit(canv):
             ensure_form(canv)
-            place_form(canv, layout, area, scale)
+            # Centred on the page: a wide blueprint leaves equal white above and below.
+            place_form(canv, layout, area, scale, (area.height - layout.height * scale) / 2)
         return [_PageDrawing(draw_fit, page_h, ("Blueprint", 0))]
     grid = tile_grid(layout, area, TILE_SCALE)
 
