@@ -92,9 +92,15 @@ def analyze_touchpoint(bp: Blueprint, touchpoint: str, max_order: int | None = N
         cut_sets, truncated = _cut_sets(function, max_order)
     causes = sorted((_importance(bp, function, level, total, p1[level], p0[level])
                      for level in range(len(function.variables))),
-                    key=lambda c: (-(c.fussell_vesely or 0.0), c.id))
+                    key=_cause_order)
     return TouchpointAnalysis(touchpoint, bp.node(touchpoint).label, total, cut_sets,
                               truncated, tuple(causes))
+
+
+def _cause_order(cause: CauseImportance) -> tuple[float, str]:
+    # by Fussell-Vesely as printed (6 significant digits), so equal causes (equal up to
+    # rounding noise) are ordered by id, as a reader of the JSON sees them
+    return (-(_significant(cause.fussell_vesely, 6) or 0.0), cause.id)
 
 
 def analyze_blueprint(bp: Blueprint, touchpoint: str | None = None,

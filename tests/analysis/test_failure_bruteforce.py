@@ -59,35 +59,38 @@ def fails(bp: Blueprint, failed_by_itself: set[str], node_id: str, memo: dict) -
 
 
 def brute_force(bp: Blueprint, tp: str):
-    """P, P(.|x failed), P(.|x works) per cause, and minimal failing sets by enumeration."""
+    """P, P(.|x failed), P(.|x works) per cause, and minimal failing sets, by evaluating the
+    touchpoint on every combination of own failures (2^n evaluations)."""
     upstream = sorted(causal_subgraph(bp, tp))
     probs = {nid: bp.node(nid).failure_probability for nid in upstream}
     variables = [nid for nid in upstream if probs[nid] > 0]
+    n = len(variables)
+    outcome = {}
+    for bits in itertools.product((False, True), repeat=n):
+        outcome[bits] = fails(bp, {v for v, b in zip(variables, bits) if b}, tp, {})
+    factors = [(1 - probs[v], probs[v]) for v in variables]
     total = 0.0
-    joint = dict.fromkeys(variables, 0.0)     # P(tp fails and x failed)
-    joint_ok = dict.fromkeys(variables, 0.0)  # P(tp fails and x works)
-    failing_sets = []
-    for bits in itertools.product((False, True), repeat=len(variables)):
-        failed = {v for v, b in zip(variables, bits) if b}
-        weight = math.prod(probs[v] if b else 1 - probs[v] for v, b in zip(variables, bits))
-        if fails(bp, failed, tp, {}):
-            failing_sets.append(frozenset(failed))
-            total += weight
-            for v in variables:
-                (joint if v in failed else joint_ok)[v] += weight
-    minimal = sorted((tuple(sorted(s)) for s in failing_sets
-                      if not any(o < s for o in failing_sets)), key=lambda s: (len(s), s))
-    conditionals = {}
-    for v in variables:
-        # P(tp fails | x) by enumerating with x forced, which also covers p = 0 or 1
-        p1 = p0 = 0.0
-        others = [o for o in variables if o != v]
-        for bits in itertools.product((False, True), repeat=len(others)):
-            failed = {o for o, b in zip(others, bits) if b}
-            weight = math.prod(probs[o] if b else 1 - probs[o] for o, b in zip(others, bits))
-            p1 += weight * fails(bp, failed | {v}, tp, {})
-            p0 += weight * fails(bp, failed, tp, {})
-        conditionals[v] = (p1, p0)
+    p1 = [0.0] * n
+    p0 = [0.0] * n
+    for bits, failed in outcome.items():
+        if not failed:
+            continue
+        terms = [factors[i][b] for i, b in enumerate(bits)]
+        total += math.prod(terms)
+        for i, b in enumerate(bits):
+            # the weight of the other variables, with this one forced to its state
+            others = math.prod(terms[:i]) * math.prod(terms[i + 1:])
+            if b:
+                p1[i] += others
+            else:
+                p0[i] += others
+    # monotone: a failing set is minimal when dropping any one member stops the failure
+    minimal = sorted((tuple(sorted(v for v, b in zip(variables, bits) if b))
+                      for bits, failed in outcome.items() if failed
+                      and not any(outcome[bits[:i] + (False,) + bits[i + 1:]]
+                                  for i, b in enumerate(bits) if b)),
+                     key=lambda s: (len(s), s))
+    conditionals = {v: (p1[i], p0[i]) for i, v in enumerate(variables)}
     return total, conditionals, minimal
 
 
@@ -121,7 +124,7 @@ def test_probability_importance_and_cut_sets_match_brute_force(bp):
             assert cause.rrw is None
         else:
             assert close(cause.rrw, total / p0, 1e-7)
-    fv = [(-(c.fussell_vesely or 0.0), c.id) for c in result.causes]
+    fv = [(-float(f"{c.fussell_vesely or 0:.6g}"), c.id) for c in result.causes]
     assert fv == sorted(fv)
 
 
