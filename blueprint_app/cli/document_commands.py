@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("input", metavar="IN")
     p.add_argument("output", metavar="OUT")
     p.add_argument("--scale", type=float, default=None,
-                   help="PNG/SVG: scale factor of the drawing (default 1.0)")
+                   help="PNG: scale factor of the drawing (default 1.0 = 96 dpi)")
     p.add_argument("--dpi", type=float, default=None,
                    help="PNG: resolution; 96 dpi equals scale 1.0")
     _add_pdf_arguments(p)
@@ -97,8 +97,8 @@ def _pdf_options(args: argparse.Namespace):
 def _image_scale(args: argparse.Namespace, suffix: str) -> float:
     if args.scale is not None and args.dpi is not None:
         raise CliError("give --scale or --dpi, not both")
-    if (args.scale is not None or args.dpi is not None) and suffix not in (".png", ".svg"):
-        raise CliError("--scale and --dpi only apply to .png and .svg output")
+    if (args.scale is not None or args.dpi is not None) and suffix != ".png":
+        raise CliError("--scale and --dpi only apply to .png output (SVG is vector)")
     scale = args.scale if args.scale is not None else (args.dpi / 96.0 if args.dpi else 1.0)
     if not 0.05 <= scale <= 10:
         raise CliError(f"scale {scale:g} is out of range (0.05 to 10; dpi 5 to 960)")
@@ -120,10 +120,13 @@ def _write(bp, target: Path, suffix: str, pdf_options, scale: float):
             from ..canvas import render
         except ImportError as exc:
             raise CliError(f"{suffix} export is not available: {exc}") from None
-        if suffix == ".png":
-            render.render_png(bp, target, scale=scale)
-        else:
-            render.render_svg(bp, target, scale=scale)
+        try:
+            if suffix == ".png":
+                render.render_png(bp, target, scale=scale)
+            else:
+                render.render_svg(bp, target)
+        except ValueError as exc:  # e.g. an image too large to render
+            raise CliError(f"{target}: {exc}") from None
     return []
 
 

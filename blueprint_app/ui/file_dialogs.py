@@ -49,11 +49,10 @@ def export_dialog(window) -> None:
             if tr(label) == chosen:
                 path = path.with_suffix(suffix)
     scale = 1.0
-    if path.suffix.lower() in (".png", ".svg"):
+    if path.suffix.lower() == ".png":
         scale, ok = QInputDialog.getDouble(window, tr("Export scale"),
-                                           tr("Scale (1.0 = as on screen at 100 %):"),
-                                           2.0 if path.suffix.lower() == ".png" else 1.0,
-                                           0.1, 10.0, 1)
+                                           tr("Scale (1.0 = as on screen at 100 %, 96 dpi):"),
+                                           2.0, 0.1, 10.0, 1)
         if not ok:
             return
     try:
@@ -77,7 +76,7 @@ def export_to(blueprint, path: Path, scale: float = 1.0) -> None:
         render_png(blueprint, path, scale=scale)
     elif suffix == ".svg":
         from ..canvas.render import render_svg
-        render_svg(blueprint, path, scale=scale)
+        render_svg(blueprint, path)
     else:
         raise ValueError(tr("Unknown export format: %1").replace("%1", suffix))
 

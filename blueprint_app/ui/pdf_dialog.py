@@ -24,14 +24,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PdfExportDialog", text)
 
 
-def heat_for(blueprint) -> dict[str, float] | None:
-    try:
-        from ..export.heat import heat_from_analysis
-    except ImportError:
-        return None
-    return heat_from_analysis(blueprint)
-
-
 class PdfExportDialog(QDialog):
     def __init__(self, blueprint, parent=None):
         super().__init__(parent)
@@ -89,7 +81,7 @@ class PdfExportDialog(QDialog):
         chosen = sections or tuple(s for s, box in self.section_boxes.items() if box.isChecked())
         return PdfOptions(paper=self.paper.currentText(), orientation=self.orientation.currentData(),
                           mode="tile" if self.tile.isChecked() else "fit", sections=chosen,
-                          heat=heat_for(self.blueprint) if self.heat.isChecked() else None)
+                          auto_heat=self.heat.isChecked())
 
     def update_preview(self) -> None:
         """Render page 1 (with pdftoppm from poppler-utils) and show it."""

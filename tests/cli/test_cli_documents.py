@@ -170,3 +170,21 @@ def test_gui_without_display_says_so(tmp_path: Path):
     result = subprocess.run([sys.executable, "-m", "blueprint_app"], capture_output=True, text=True,
                             env=env, timeout=60)
     assert result.returncode == 2 and "no display" in result.stderr.lower()
+
+
+def test_png_and_svg_export_without_display(tmp_path: Path):
+    import os
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    document = _good_document(tmp_path)
+    for name, extra in (("x.png", ["--dpi", "192"]), ("x.svg", [])):
+        result = subprocess.run([sys.executable, "-m", "blueprint_app", "export", str(document),
+                                 str(tmp_path / name), *extra], capture_output=True, text=True,
+                                env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+    assert (tmp_path / "x.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert b"<svg" in (tmp_path / "x.svg").read_bytes()[:2000]
+
+
+def test_scale_on_svg_is_refused(tmp_path: Path):
+    result = run("export", _good_document(tmp_path), tmp_path / "x.svg", "--scale", "2")
+    assert result.returncode == 2 and not (tmp_path / "x.svg").exists()
