@@ -24,6 +24,7 @@ from .grid_item import GridItem
 from .inline_edit import InlineLabelEditor
 from .interactions import IdleInteraction, Interaction
 from .node_item import NodeItem
+from .style import canvas_style
 
 SCENE_MARGIN = 40.0
 NUDGE_STEP = 10.0
@@ -50,6 +51,7 @@ class BlueprintScene(QGraphicsScene):
         self.node_items: dict[str, NodeItem] = {}
         self.edge_items: dict[str, EdgeItem] = {}
         self.layout: Layout | None = None
+        self.canvas_style = canvas_style()
         self._bridge: SceneBridge | None = None
         self._grid = GridItem()
         self.addItem(self._grid)
@@ -317,6 +319,10 @@ class BlueprintScene(QGraphicsScene):
         if self._interaction is not None:
             self._interaction.cancel()
             self._interaction = None
+
+    def stage_at(self, pos: QPointF) -> str | None:
+        """The id of the stage whose header is under ``pos``, or None."""
+        return self._grid.stage_at(pos.x(), pos.y()) if self.layout is not None else None
 
     def node_item_at(self, pos: QPointF, exclude=None) -> NodeItem | None:
         for item in self.items(pos):

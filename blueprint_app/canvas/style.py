@@ -99,6 +99,10 @@ class CanvasStyle:
         self.edge_selected_pen = {k: _pen(SELECTION_COLOUR, 2.6, p.style()) for k, p in self.edge_pen.items()}
         self.edge_selected_brush = QBrush(QColor(SELECTION_COLOUR))
         self.connect_pen = _pen(SELECTION_COLOUR, 2.0, Qt.DashLine)
+        self.drop_indicator_pen = _pen(SELECTION_COLOUR, 3.0)
+        ghost = QColor(SELECTION_COLOUR)
+        ghost.setAlpha(50)
+        self.drag_ghost_brush = QBrush(ghost)
         self.no_pen = QPen(Qt.NoPen)
 
 
