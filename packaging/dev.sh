@@ -20,7 +20,7 @@ DEBIAN_PACKAGES=(
 install_debian_packages() {
   command -v dpkg-query >/dev/null || return 0
   local missing=()
-  for pkg in "${DEBIAN_PACKAGES[@]}"; do
+  for pkg in "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -33,6 +33,10 @@ install_debian_packages() {
 
 setup_python() {
   local python="${PYTHON:-python3}"
+  if ! "$python" -c "import ensurepip, venv" 2>/dev/null; then
+    # Debian splits venv support out of the interpreter package.
+    install_debian_packages python3-venv
+  fi
   [ -x .venv/bin/python ] || "$python" -m venv .venv
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e '.[test]'
@@ -40,7 +44,7 @@ setup_python() {
 
 command="${1:-run}"
 shift || true
-install_debian_packages
+install_debian_packages "${DEBIAN_PACKAGES[@]}"
 setup_python
 case "$command" in
   setup) ;;

@@ -186,6 +186,7 @@ class AnalysisDock(QDockWidget):
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
                 self.causes_table.setItem(row, column, item)
         self.causes_table.resizeColumnsToContents()
+        self.causes_table.setColumnWidth(0, min(self.causes_table.columnWidth(0), 220))
         for cut in a.cut_sets:
             self.cut_sets_list.addItem(" + ".join(self._label(n) for n in cut))
         if a.cut_sets_truncated:

@@ -51,5 +51,5 @@ def build_docks(window) -> dict[str, QDockWidget]:
         window.tabifyDockWidget(docks["overview"], docks["history"])
         docks["overview"].raise_()
     window.resizeDocks([docks["findings"]], [160], Qt.Orientation.Vertical)
-    window.resizeDocks([docks["properties"]], [360], Qt.Orientation.Horizontal)
+    window.resizeDocks([docks["properties"]], [470], Qt.Orientation.Horizontal)
     return docks
