@@ -190,3 +190,19 @@ def tidy_offsets(bp: Blueprint) -> dict[str, tuple[float, float]]:
         for node, off in zip(members, _auto_offsets(CELL_PADDING, [node_size(n) for n in members])):
             result[node.id] = off
     return result
+
+
+def overlaps_in_cell(bp: Blueprint, layout: Layout, lane: Lane, stage_id: str | None,
+                     offset: tuple[float, float], size: tuple[float, float] = (NODE_WIDTH, NODE_HEIGHT),
+                     margin: float = NODE_GAP / 2) -> bool:
+    """Whether a node of ``size`` at ``offset`` in the cell would overlap one already there."""
+    x, y = offset
+    w, h = size
+    for node in bp.nodes():
+        if node.lane is not lane or node.stage != stage_id:
+            continue
+        ox, oy = layout.offsets[node.id]
+        nw, nh = node_size(node)
+        if x < ox + nw + margin and ox < x + w + margin and y < oy + nh + margin and oy < y + h + margin:
+            return True
+    return False

@@ -11,7 +11,7 @@ from ..commands import (AddEdgeCommand, AddNodeCommand, AddStageCommand, PasteIt
                         TidyUpCommand, UpdateEdgeCommand, align_nodes_command,
                         distribute_nodes_command)
 from ..model import EdgeKind, Lane, make_node
-from ..model.layout import compute_layout
+from ..model.layout import NODE_HEIGHT, NODE_WIDTH, compute_layout, overlaps_in_cell
 from . import clipboard
 
 
@@ -88,10 +88,14 @@ class EditController(QObject):
     def _on_scene_cell_double_clicked(self, lane, stage_id, scene_pos) -> None:
         if self.window.session.read_only:
             return
+        lane = Lane(lane)
         layout = compute_layout(self.bp)
-        ox, oy = layout.cell_origin(Lane(lane), stage_id)
-        self.add_node(Lane(lane), stage_id, offset=(max(0.0, scene_pos.x() - ox - 60),
-                                                    max(0.0, scene_pos.y() - oy - 25)))
+        ox, oy = layout.cell_origin(lane, stage_id)
+        offset = (max(0.0, scene_pos.x() - ox - NODE_WIDTH / 2),
+                  max(0.0, scene_pos.y() - oy - NODE_HEIGHT / 2))
+        if overlaps_in_cell(self.bp, layout, lane, stage_id, offset):
+            offset = None  # automatic placement never overlaps
+        self.add_node(lane, stage_id, offset=offset)
 
     def _on_scene_node_double_clicked(self, node_id: str) -> None:
         self.window.scene.start_inline_edit(node_id)

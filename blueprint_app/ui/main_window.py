@@ -85,7 +85,23 @@ class MainWindow(QMainWindow):
                 dock.set_session(self.session)
         self._update_title()
         self._on_scene_selection_changed([])
-        QTimer.singleShot(0, self.view.zoom_fit)
+        QTimer.singleShot(0, self._restore_view_state)
+
+    def _store_view_state(self) -> None:
+        """Zoom and centre are part of the document (saved with it, not an undo step)."""
+        center = self.view.mapToScene(self.view.viewport().rect().center())
+        state = {"zoom": round(self.view.zoom(), 4), "center": [round(center.x(), 1), round(center.y(), 1)]}
+        if self.session.blueprint.properties.get("view") != state:
+            self.session.blueprint.set_property("view", state)
+
+    def _restore_view_state(self) -> None:
+        state = self.session.blueprint.properties.get("view")
+        try:
+            zoom, (x, y) = float(state["zoom"]), state["center"]
+            self.view.set_zoom(zoom)
+            self.view.centerOn(float(x), float(y))
+        except (TypeError, KeyError, ValueError):
+            self.view.zoom_fit()
 
     def _update_title(self, *_: object) -> None:
         name = self.session.display_name()
@@ -167,6 +183,7 @@ class MainWindow(QMainWindow):
         return self._save_to(path) if path else False
 
     def _save_to(self, path: Path) -> bool:
+        self._store_view_state()
         try:
             self.session.save(path)
         except Exception as exc:  # noqa: BLE001 - any failure is shown, the document is kept

@@ -211,3 +211,33 @@ def test_delete_and_undo_restores_node_with_edges(qtbot, window):
     assert not bp.has_node("s-oms")
     window.undo_action.trigger()
     assert bp.same_content(before)
+
+
+def test_view_state_is_saved_with_the_document(qtbot, window, make_window, tmp_path):
+    window.session.open(EXAMPLES / "online-order-delivery.blueprint")
+    window.view.set_zoom(1.25)
+    window.view.center_on_node("t-parcel")
+    target = tmp_path / "view.blueprint"
+    assert window._save_to(target)
+    window.close()
+    other = make_window()
+    assert other.open_path(target)
+    qtbot.waitUntil(lambda: abs(other.view.zoom() - 1.25) < 1e-3)
+    parcel = other.scene.node_items["t-parcel"].sceneBoundingRect().center()
+    assert other.view.viewport().rect().contains(other.view.mapFromScene(parcel))
+
+
+def test_double_click_never_drops_a_node_on_top_of_another(qtbot, window):
+    from PySide6.QtCore import QPointF
+    window.session.open(EXAMPLES / "online-order-delivery.blueprint")
+    scene = window.scene
+    rect = scene.node_items["t-parcel"].sceneBoundingRect()
+    node = window.session.blueprint.node("t-parcel")
+    scene.cell_double_clicked.emit(node.lane, node.stage, rect.center())
+    window.scene.finish_inline_edit(False)
+    from blueprint_app.model.layout import compute_layout
+    layout = compute_layout(window.session.blueprint)
+    rects = list(layout.nodes.values())
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not (a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom)
