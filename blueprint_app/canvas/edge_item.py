@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ..model import Edge, EdgeKind
 from . import routing
-from .style import canvas_style
+from .style import style_of
 
 EDGE_Z = 0.5
 HIT_WIDTH = 8.0
@@ -96,7 +96,7 @@ class EdgeItem(QGraphicsItem):
         return self._shape
 
     def paint(self, painter, option, widget=None) -> None:
-        style = canvas_style()
+        style = style_of(self)
         if self.dimmed:
             painter.setOpacity(0.2)
         selected = self.isSelected()

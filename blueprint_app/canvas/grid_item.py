@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ..model import LANE_TITLES, SEPARATOR_LINES
 from ..model.layout import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, Layout
-from .style import canvas_style
+from .style import style_of
 
 GRID_Z = -10.0
 HEADER_LOD = 0.15
@@ -51,7 +51,7 @@ class GridItem(QGraphicsItem):
     def paint(self, painter, option, widget=None) -> None:
         if self.layout is None:
             return
-        style = canvas_style()
+        style = style_of(self)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         layout, width = self.layout, self.layout.width
         for band in layout.bands:
@@ -97,7 +97,7 @@ class GridItem(QGraphicsItem):
             pill = QRectF(LANE_HEADER_WIDTH - w - 6, y - 8, w, 16)
             path = QPainterPath()
             path.addRoundedRect(pill, 8, 8)
-            painter.fillPath(path, style.handle_brush)
+            painter.fillPath(path, style.pill_brush)
             painter.setPen(style.muted_pen)
             painter.drawText(pill, Qt.AlignCenter,
                              metrics.elidedText(text, Qt.ElideRight, int(w - 8)))

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem
 
-from .style import canvas_style
+from .style import style_of
 
 EDITOR_Z = 10.0
 
@@ -17,7 +17,9 @@ class InlineLabelEditor(QGraphicsTextItem):
         self.node_id = node_item.node_id
         self._done = False
         width, _ = node_item.size
-        self.setFont(canvas_style().label_font)
+        style = style_of(node_item)
+        self.setFont(style.label_font)
+        self.setDefaultTextColor(style.text_pen.color())
         self.setPlainText(node_item.node.label)
         self.setTextWidth(max(40.0, width - 8))
         self.setPos(node_item.x() + 4, node_item.y() + 4)
@@ -37,8 +39,9 @@ class InlineLabelEditor(QGraphicsTextItem):
         return self.toPlainText()
 
     def paint(self, painter, option, widget=None) -> None:
-        painter.fillRect(self.boundingRect(), Qt.white)
-        painter.setPen(canvas_style().selection_pen)
+        style = style_of(self)
+        painter.fillRect(self.boundingRect(), style.pill_brush)
+        painter.setPen(style.selection_pen)
         painter.drawRect(self.boundingRect())
         super().paint(painter, option, widget)
 

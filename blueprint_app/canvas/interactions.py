@@ -15,7 +15,6 @@ from ..model import make_edge
 from ..model.arrange import position_at
 from ..model.edge_rules import infer_edge_kind
 from ..model.layout import STAGE_HEADER_HEIGHT
-from .style import canvas_style
 
 
 class Interaction:
@@ -116,7 +115,7 @@ class ConnectInteraction(Interaction):
         self.source, self.start = source, QPointF(start)
         self.target = None
         self.line = QGraphicsPathItem()
-        self.line.setPen(canvas_style().connect_pen)
+        self.line.setPen(scene.canvas_style.connect_pen)
         self.line.setZValue(5)
         scene.addItem(self.line)
 

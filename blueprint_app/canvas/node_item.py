@@ -10,7 +10,7 @@ from PySide6.QtGui import QPainterPath, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ..model import CATEGORY_TITLES, Lane, Node
-from .style import canvas_style, heat_colour
+from .style import heat_colour, style_of
 
 PAD = 6.0
 HANDLE_RADIUS = 5.0
@@ -75,6 +75,15 @@ class NodeItem(QGraphicsItem):
         if (x, y) != (self.x(), self.y()):
             self.setPos(x, y)
 
+    def invalidate_text(self) -> None:
+        """Re-wrap the text on the next paint (the scene's fonts changed)."""
+        self._text = None
+        self.update()
+
+    def label_lines(self) -> list[str]:
+        """The label as wrapped for painting with the scene's current fonts."""
+        return list(self._text_cache(style_of(self))[1])
+
     @property
     def size(self) -> tuple[float, float]:
         return self._w, self._h
@@ -132,7 +141,7 @@ class NodeItem(QGraphicsItem):
         self.update()
 
     def paint(self, painter, option, widget=None) -> None:
-        style = canvas_style()
+        style = style_of(self)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if self.dimmed:
             painter.setOpacity(0.25)
@@ -212,7 +221,7 @@ class NodeItem(QGraphicsItem):
             painter.setPen(pen)
             painter.drawText(QPointF(left, PAD + style.tag_metrics.ascent()), tag)
         painter.setFont(style.label_font)
-        painter.setPen(style.text_pen)
+        painter.setPen(style.text_pen if self.heat is None else style.heat_text_pen)
         spacing = style.label_metrics.lineSpacing()
         # centre the label block in the space between tag and owner
         y = top + max(0.0, (bottom - top - spacing * len(lines)) / 2) + style.label_metrics.ascent()

@@ -38,7 +38,7 @@ def ensure_app() -> QApplication:
 def _scene_for(bp: Blueprint):
     from .scene import BlueprintScene  # after the application exists
     ensure_app()
-    scene = BlueprintScene()
+    scene = BlueprintScene(follow_palette=False)  # exports are always light
     scene.set_blueprint(bp, None)
     return scene
 

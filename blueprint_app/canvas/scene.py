@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..commands import MoveNodesCommand, RemoveItemsCommand, UpdateNodeCommand, position_of
@@ -24,7 +24,7 @@ from .grid_item import GridItem
 from .inline_edit import InlineLabelEditor
 from .interactions import IdleInteraction, Interaction
 from .node_item import NodeItem
-from .style import canvas_style
+from .style import CanvasStyle, prefers_dark, style_for
 
 SCENE_MARGIN = 40.0
 NUDGE_STEP = 10.0
@@ -43,7 +43,9 @@ class BlueprintScene(QGraphicsScene):
     stage_double_clicked = Signal(str)
     layout_changed = Signal()                   # after item geometry followed the model
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, follow_palette: bool = True):
+        """``follow_palette=False`` keeps the light style whatever the system uses
+        (exports: print and handouts)."""
         super().__init__(parent)
         self.blueprint: Blueprint | None = None
         self.undo_stack: QUndoStack | None = None
@@ -51,7 +53,9 @@ class BlueprintScene(QGraphicsScene):
         self.node_items: dict[str, NodeItem] = {}
         self.edge_items: dict[str, EdgeItem] = {}
         self.layout: Layout | None = None
-        self.canvas_style = canvas_style()
+        self.canvas_style: CanvasStyle = style_for(False, 1.0)
+        self.setBackgroundBrush(self.canvas_style.background_brush)
+        self._follow_palette = follow_palette
         self._bridge: SceneBridge | None = None
         self._grid = GridItem()
         self.addItem(self._grid)
@@ -70,6 +74,11 @@ class BlueprintScene(QGraphicsScene):
         self._dimmed = False
         self._bulk_select = False
         self.selectionChanged.connect(self._on_scene_selection_changed)
+        if follow_palette:
+            hints = QGuiApplication.styleHints()
+            if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+; freed with the scene
+                hints.colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
+            self.refresh_palette()
 
     # ----- document -----------------------------------------------------------------------
     def set_blueprint(self, bp: Blueprint, undo_stack: QUndoStack | None = None) -> None:
@@ -125,6 +134,41 @@ class BlueprintScene(QGraphicsScene):
 
     def item_for_id(self, item_id: str) -> NodeItem | EdgeItem | None:
         return self.node_items.get(item_id) or self.edge_items.get(item_id)
+
+    # ----- appearance: light/dark palette, presentation font scale ------------------------
+    def refresh_palette(self) -> None:
+        """Follow the system's light or dark palette (called when either changes)."""
+        if getattr(self, "_follow_palette", False):  # events may come during __init__
+            self._set_style(style_for(prefers_dark(self.palette()), self.canvas_style.font_scale))
+
+    def font_scale(self) -> float:
+        return self.canvas_style.font_scale
+
+    def set_font_scale(self, scale: float) -> None:
+        """Enlarge node, lane and stage text by ``scale`` (1.0 = normal; e.g. 1.4 for a
+        projector). Node rectangles keep their size; labels re-wrap inside them."""
+        if not scale > 0:
+            raise ValueError(f"font scale must be positive, not {scale}")
+        self._set_style(style_for(self.canvas_style.dark, float(scale)))
+
+    def _set_style(self, style: CanvasStyle) -> None:
+        old, self.canvas_style = self.canvas_style, style
+        if style is old:
+            return
+        self.setBackgroundBrush(style.background_brush)
+        if style.font_scale != old.font_scale:
+            for item in self.node_items.values():
+                item.invalidate_text()
+        self.update()
+
+    def _on_style_hints_color_scheme_changed(self, scheme) -> None:
+        self.refresh_palette()
+
+    def event(self, event) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
+            self.refresh_palette()
+        return handled
 
     # ----- items (called by the bridge) -----------------------------------------------------
     def _add_node_item(self, node: Node) -> NodeItem:

@@ -1,48 +1,92 @@
-"""Colours, pens, brushes and fonts of the canvas, built once (DESIGN.md convention 8).
+"""Colours, pens, brushes and fonts of the canvas, built once per (palette, font scale)
+(DESIGN.md convention 8).
 
 Lane colours follow the usual blueprint reading: warm for the customer, blue for
 touchpoints, green backstage, violet for support processes; categories get a stripe colour.
+The dark variant keeps every hue and swaps lightness: dark bands and fills, light outlines
+and text. Each scene holds the style it paints with (``scene.canvas_style``); ``style_of``
+finds it for an item. Exports always use the light style at scale 1.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPalette, QPen
 
 from ..model import Category, EdgeKind, Lane
 
-LANE_COLOURS: dict[Lane, tuple[str, str, str]] = {
-    # lane: (band tint, node fill, node outline)
-    Lane.EVIDENCE: ("#f4f5f7", "#ffffff", "#78828c"),
-    Lane.CUSTOMER: ("#fff9ec", "#fff3cd", "#d49a00"),
-    Lane.FRONTSTAGE: ("#f0f6fd", "#dcecfc", "#1f6fc5"),
-    Lane.BACKSTAGE: ("#f1f8f1", "#dff1df", "#3b8a3e"),
-    Lane.SUPPORT: ("#f7f2f9", "#efe3f5", "#7b3f98"),
-}
 
-CATEGORY_COLOURS: dict[Category, str] = {
-    Category.IT_SYSTEM: "#1565c0", Category.KNOWLEDGE: "#00897b", Category.PROCESS: "#6d4c41",
-    Category.POLICY: "#c62828", Category.PEOPLE: "#ef6c00", Category.PARTNER: "#5e35b1",
-}
+@dataclass(frozen=True)
+class Colours:
+    lanes: dict  # lane: (band tint, node fill, node outline)
+    categories: dict  # category: stripe and tag colour
+    edges: dict  # edge kind: colour
+    text: str
+    muted: str
+    header: str
+    grid: str
+    separator: str
+    background: str
+    pill: str  # the separator-name pills and the inline editor
 
-TEXT_COLOUR = "#1d232a"
-MUTED_TEXT = "#5b6570"
+
+LIGHT = Colours(
+    lanes={
+        Lane.EVIDENCE: ("#f4f5f7", "#ffffff", "#78828c"),
+        Lane.CUSTOMER: ("#fff9ec", "#fff3cd", "#d49a00"),
+        Lane.FRONTSTAGE: ("#f0f6fd", "#dcecfc", "#1f6fc5"),
+        Lane.BACKSTAGE: ("#f1f8f1", "#dff1df", "#3b8a3e"),
+        Lane.SUPPORT: ("#f7f2f9", "#efe3f5", "#7b3f98"),
+    },
+    categories={
+        Category.IT_SYSTEM: "#1565c0", Category.KNOWLEDGE: "#00897b", Category.PROCESS: "#6d4c41",
+        Category.POLICY: "#c62828", Category.PEOPLE: "#ef6c00", Category.PARTNER: "#5e35b1",
+    },
+    edges={EdgeKind.FLOW: "#37474f", EdgeKind.SUPPORT: "#7b3f98"},
+    text="#1d232a", muted="#5b6570", header="#e7ebf0", grid="#c9d0d8", separator="#59636e",
+    background="#ffffff", pill="#ffffff",
+)
+
+DARK = Colours(
+    lanes={
+        Lane.EVIDENCE: ("#22262b", "#30363d", "#9aa4ae"),
+        Lane.CUSTOMER: ("#29251a", "#463a17", "#e2ae2c"),
+        Lane.FRONTSTAGE: ("#1b2330", "#1f3a5a", "#62a6ee"),
+        Lane.BACKSTAGE: ("#1c261d", "#254327", "#70c074"),
+        Lane.SUPPORT: ("#251e2a", "#3d2b4a", "#b886d2"),
+    },
+    categories={
+        Category.IT_SYSTEM: "#6aaaf2", Category.KNOWLEDGE: "#4fc3b3", Category.PROCESS: "#c09a88",
+        Category.POLICY: "#f07a7a", Category.PEOPLE: "#ffa857", Category.PARTNER: "#a98ee8",
+    },
+    edges={EdgeKind.FLOW: "#b8c4cc", EdgeKind.SUPPORT: "#c792e2"},
+    text="#e4e8ed", muted="#a7b1bc", header="#2a3038", grid="#3b434d", separator="#929daa",
+    background="#1b1f24", pill="#2a3038",
+)
+
+# Kept for callers of the first version (light values).
+LANE_COLOURS = LIGHT.lanes
+CATEGORY_COLOURS = LIGHT.categories
+EDGE_COLOURS = LIGHT.edges
+TEXT_COLOUR = LIGHT.text
+MUTED_TEXT = LIGHT.muted
+HEADER_FILL = LIGHT.header
+GRID_LINE = LIGHT.grid
+SEPARATOR_COLOUR = LIGHT.separator
 SELECTION_COLOUR = "#ff8f00"
 ERROR_COLOUR = "#d32f2f"
-HEADER_FILL = "#e7ebf0"
-GRID_LINE = "#c9d0d8"
-SEPARATOR_COLOUR = "#59636e"
-EDGE_COLOURS = {EdgeKind.FLOW: "#37474f", EdgeKind.SUPPORT: "#7b3f98"}
+HEAT_TEXT = "#1d232a"  # heat fills are light in both palettes
 
 LABEL_PIXELS = 12
 SMALL_PIXELS = 9
 HEADER_PIXELS = 13
 
 
-def _font(pixels: int, bold: bool = False, italic: bool = False) -> QFont:
+def _font(pixels: float, bold: bool = False, italic: bool = False) -> QFont:
     font = QFont()  # the application's default family; fontconfig supplies CJK glyphs
-    font.setPixelSize(pixels)
+    font.setPixelSize(max(1, round(pixels)))
     font.setBold(bold)
     font.setItalic(italic)
     return font
@@ -65,39 +109,33 @@ def _far_pen(colour: str) -> QPen:
 
 
 class CanvasStyle:
-    """Everything the items paint with. Create after the QGuiApplication exists."""
+    """Everything the items paint with. Create after the QGuiApplication exists; use
+    ``style_for`` so each variant is built once."""
 
-    def __init__(self) -> None:
-        self.label_font = _font(LABEL_PIXELS)
-        self.small_font = _font(SMALL_PIXELS)
-        self.tag_font = _font(SMALL_PIXELS, bold=True)
-        self.header_font = _font(HEADER_PIXELS, bold=True)
-        self.separator_font = _font(SMALL_PIXELS + 1, italic=True)
-        self.label_metrics = QFontMetricsF(self.label_font)
-        self.small_metrics = QFontMetricsF(self.small_font)
-        self.tag_metrics = QFontMetricsF(self.tag_font)
-        self.text_pen = _pen(TEXT_COLOUR)
-        self.muted_pen = _pen(MUTED_TEXT)
-        self.node_fill = {lane: QBrush(QColor(c[1])) for lane, c in LANE_COLOURS.items()}
-        self.node_pen = {lane: _pen(c[2], 1.4) for lane, c in LANE_COLOURS.items()}
-        self.band_fill = {lane: QBrush(QColor(c[0])) for lane, c in LANE_COLOURS.items()}
-        self.lane_accent = {lane: QBrush(QColor(c[2])) for lane, c in LANE_COLOURS.items()}
-        self.category_brush = {c: QBrush(QColor(v)) for c, v in CATEGORY_COLOURS.items()}
-        self.category_pen = {c: _pen(v) for c, v in CATEGORY_COLOURS.items()}
+    def __init__(self, dark: bool = False, font_scale: float = 1.0) -> None:
+        self.dark, self.font_scale = dark, font_scale
+        self.colours = c = DARK if dark else LIGHT
+        self._build_fonts(font_scale)
+        self.text_pen = _pen(c.text)
+        self.muted_pen = _pen(c.muted)
+        self.heat_text_pen = _pen(HEAT_TEXT)
+        self.background_brush = QBrush(QColor(c.background))
+        self.node_fill = {lane: QBrush(QColor(v[1])) for lane, v in c.lanes.items()}
+        self.node_pen = {lane: _pen(v[2], 1.4) for lane, v in c.lanes.items()}
+        self.band_fill = {lane: QBrush(QColor(v[0])) for lane, v in c.lanes.items()}
+        self.lane_accent = {lane: QBrush(QColor(v[2])) for lane, v in c.lanes.items()}
+        self.category_brush = {k: QBrush(QColor(v)) for k, v in c.categories.items()}
+        self.category_pen = {k: _pen(v) for k, v in c.categories.items()}
         self.selection_pen = _pen(SELECTION_COLOUR, 3.0)
         self.error_brush = QBrush(QColor(ERROR_COLOUR))
         self.white_pen = _pen("#ffffff", 1.6)
-        self.handle_brush = QBrush(QColor("#ffffff"))
+        self.handle_brush = QBrush(QColor(c.pill))
         self.handle_pen = _pen(SELECTION_COLOUR, 1.6)
-        self.header_fill = QBrush(QColor(HEADER_FILL))
-        self.grid_pen = _pen(GRID_LINE, 1.0)
-        self.separator_pen = _pen(SEPARATOR_COLOUR, 1.6, Qt.DashLine)
-        self.edge_pen = {k: _pen(c, 1.6, Qt.SolidLine if k is EdgeKind.FLOW else Qt.DashLine)
-                         for k, c in EDGE_COLOURS.items()}
-        self.edge_far_pen = {k: _far_pen(c) for k, c in EDGE_COLOURS.items()}
-        self.edge_brush = {k: QBrush(QColor(c)) for k, c in EDGE_COLOURS.items()}
-        self.edge_selected_pen = {k: _pen(SELECTION_COLOUR, 2.6, p.style()) for k, p in self.edge_pen.items()}
-        self.edge_selected_brush = QBrush(QColor(SELECTION_COLOUR))
+        self.pill_brush = QBrush(QColor(c.pill))
+        self.header_fill = QBrush(QColor(c.header))
+        self.grid_pen = _pen(c.grid, 1.0)
+        self.separator_pen = _pen(c.separator, 1.6, Qt.DashLine)
+        self._build_edge_pens(c.edges)
         self.connect_pen = _pen(SELECTION_COLOUR, 2.0, Qt.DashLine)
         self.drop_indicator_pen = _pen(SELECTION_COLOUR, 3.0)
         ghost = QColor(SELECTION_COLOUR)
@@ -105,10 +143,48 @@ class CanvasStyle:
         self.drag_ghost_brush = QBrush(ghost)
         self.no_pen = QPen(Qt.NoPen)
 
+    def _build_fonts(self, scale: float) -> None:
+        self.label_font = _font(LABEL_PIXELS * scale)
+        self.small_font = _font(SMALL_PIXELS * scale)
+        self.tag_font = _font(SMALL_PIXELS * scale, bold=True)
+        self.header_font = _font(HEADER_PIXELS * scale, bold=True)
+        self.separator_font = _font((SMALL_PIXELS + 1) * scale, italic=True)
+        self.label_metrics = QFontMetricsF(self.label_font)
+        self.small_metrics = QFontMetricsF(self.small_font)
+        self.tag_metrics = QFontMetricsF(self.tag_font)
 
-@lru_cache(maxsize=1)
+    def _build_edge_pens(self, colours: dict) -> None:
+        self.edge_pen = {k: _pen(v, 1.6, Qt.SolidLine if k is EdgeKind.FLOW else Qt.DashLine)
+                         for k, v in colours.items()}
+        self.edge_far_pen = {k: _far_pen(v) for k, v in colours.items()}
+        self.edge_brush = {k: QBrush(QColor(v)) for k, v in colours.items()}
+        self.edge_selected_pen = {k: _pen(SELECTION_COLOUR, 2.6, p.style()) for k, p in self.edge_pen.items()}
+        self.edge_selected_brush = QBrush(QColor(SELECTION_COLOUR))
+
+
+@lru_cache(maxsize=16)
+def style_for(dark: bool = False, font_scale: float = 1.0) -> CanvasStyle:
+    return CanvasStyle(dark, font_scale)
+
+
 def canvas_style() -> CanvasStyle:
-    return CanvasStyle()
+    """The light style at scale 1 (exports, and items outside a BlueprintScene)."""
+    return style_for(False, 1.0)
+
+
+def style_of(item) -> CanvasStyle:
+    """The style an item paints with: its scene's, else the light default."""
+    return getattr(item.scene(), "canvas_style", None) or canvas_style()
+
+
+def prefers_dark(palette: QPalette | None = None) -> bool:
+    """True when the system asks for a dark colour scheme (Qt 6.5+) or the palette's window
+    colour is dark (a dark theme set through the palette, or an older Qt)."""
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "colorScheme") and hints.colorScheme() == Qt.ColorScheme.Dark:
+        return True
+    palette = palette if palette is not None else QGuiApplication.palette()
+    return palette.color(QPalette.Window).lightnessF() < 0.5
 
 
 def heat_colour(value: float) -> QColor:
