@@ -5,6 +5,8 @@ cached; nothing geometric changes inside ``paint``.
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
@@ -19,13 +21,15 @@ TEXT_LOD = 0.4  # below this zoom no text is drawn (DESIGN.md convention 8)
 NODE_Z = 1.0
 
 
-def _wrap(text: str, font, metrics, width: float, max_lines: int) -> list[str]:
-    """Lines of ``text`` wrapped to ``width`` (anywhere for CJK), the last one elided."""
+def _wrap(text: str, font, metrics, width: float, max_lines: int) -> tuple[list[str], bool]:
+    """Lines of ``text`` wrapped to ``width`` (anywhere for CJK), the last one elided, and
+    whether the whole text fitted (nothing elided)."""
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
     layout = QTextLayout(text, font)
     layout.setTextOption(option)
     lines: list[str] = []
+    fits = True
     layout.beginLayout()
     while True:
         line = layout.createLine()
@@ -36,10 +40,22 @@ def _wrap(text: str, font, metrics, width: float, max_lines: int) -> list[str]:
         if len(lines) == max_lines - 1:
             rest = text[start:].replace("\n", " ").strip()
             lines.append(metrics.elidedText(rest, Qt.ElideRight, width))
+            fits = lines[-1] == rest
             break
         lines.append(text[start:start + length].rstrip())
     layout.endLayout()
-    return [line for line in lines if line] or [""]
+    return [line for line in lines if line] or [""], fits
+
+
+class NodeText(NamedTuple):
+    """A node's text laid out for painting (cached until the record, size or fonts change)."""
+    fonts: object  # style.TextFonts
+    tag: str
+    lines: list
+    owner: str
+    top: float
+    bottom: float
+    fits: bool
 
 
 class NodeItem(QGraphicsItem):
@@ -52,7 +68,7 @@ class NodeItem(QGraphicsItem):
         self.setZValue(NODE_Z)
         self._w, self._h = 0.0, 0.0
         self._bounds = QRectF()
-        self._text: tuple | None = None  # cached (tag, label lines, owner)
+        self._text: NodeText | None = None
         self.hovered = False
         self.error = False
         self.heat: float | None = None
@@ -82,7 +98,11 @@ class NodeItem(QGraphicsItem):
 
     def label_lines(self) -> list[str]:
         """The label as wrapped for painting with the scene's current fonts."""
-        return list(self._text_cache(style_of(self))[1])
+        return list(self._text_cache(style_of(self)).lines)
+
+    def label_font(self):
+        """The font the label is painted with (the scene's, or smaller to fit)."""
+        return self._text_cache(style_of(self)).fonts.label_font
 
     @property
     def size(self) -> tuple[float, float]:
@@ -194,44 +214,53 @@ class NodeItem(QGraphicsItem):
         elif node.category is not None:
             painter.fillRect(QRectF(1, 1, 5, rect.height() - 2), style.category_brush[node.category])
 
-    def _text_cache(self, style) -> tuple:
+    def _text_cache(self, style) -> NodeText:
+        """Lay the text out with the largest of the style's fonts that fits the node."""
         if self._text is None:
-            node = self.node
-            tag = ""
-            if node.lane is Lane.FRONTSTAGE and node.channel:
-                tag = node.channel.upper()
-            elif node.category is not None:
-                tag = CATEGORY_TITLES[node.category].upper()
-            inner = self._w - 2 * PAD - (4 if node.category is not None else 0)
-            top = PAD + (style.tag_metrics.height() if tag else 0)
-            bottom = self._h - PAD - (style.small_metrics.height() if node.owner else 0)
-            max_lines = max(1, int((bottom - top) // style.label_metrics.lineSpacing()))
-            lines = _wrap(node.label, style.label_font, style.label_metrics, inner, max_lines)
-            owner = style.small_metrics.elidedText(node.owner or "", Qt.ElideRight, inner)
-            tag = style.tag_metrics.elidedText(tag, Qt.ElideRight, inner)
-            self._text = (tag, lines, owner, top, bottom)
+            for fonts in style.text_fonts:
+                text = self._layout_text(fonts)
+                if text.fits:
+                    break
+            self._text = text
         return self._text
 
+    def _layout_text(self, fonts) -> NodeText:
+        node = self.node
+        tag = ""
+        if node.lane is Lane.FRONTSTAGE and node.channel:
+            tag = node.channel.upper()
+        elif node.category is not None:
+            tag = CATEGORY_TITLES[node.category].upper()
+        inner = self._w - 2 * PAD - (4 if node.category is not None else 0)
+        top = PAD + (fonts.tag_metrics.height() if tag else 0)
+        bottom = self._h - PAD - (fonts.small_metrics.height() if node.owner else 0)
+        max_lines = max(1, int((bottom - top) // fonts.label_metrics.lineSpacing()))
+        lines, fits = _wrap(node.label, fonts.label_font, fonts.label_metrics, inner, max_lines)
+        owner = fonts.small_metrics.elidedText(node.owner or "", Qt.ElideRight, inner)
+        fits = fits and owner == (node.owner or "")
+        tag = fonts.tag_metrics.elidedText(tag, Qt.ElideRight, inner)
+        return NodeText(fonts, tag, lines, owner, top, bottom, fits)
+
     def _paint_text(self, painter, style) -> None:
-        tag, lines, owner, top, bottom = self._text_cache(style)
+        fonts, tag, lines, owner, top, bottom, _ = self._text_cache(style)
         left = PAD + (4 if self.node.category is not None else 0)
         if tag:
-            painter.setFont(style.tag_font)
+            painter.setFont(fonts.tag_font)
             pen = style.category_pen.get(self.node.category, style.muted_pen)
             painter.setPen(pen)
-            painter.drawText(QPointF(left, PAD + style.tag_metrics.ascent()), tag)
-        painter.setFont(style.label_font)
+            painter.drawText(QPointF(left, PAD + fonts.tag_metrics.ascent()), tag)
+        painter.setFont(fonts.label_font)
         painter.setPen(style.text_pen if self.heat is None else style.heat_text_pen)
-        spacing = style.label_metrics.lineSpacing()
+        spacing = fonts.label_metrics.lineSpacing()
         # centre the label block in the space between tag and owner
-        y = top + max(0.0, (bottom - top - spacing * len(lines)) / 2) + style.label_metrics.ascent()
+        y = top + max(0.0, (bottom - top - spacing * len(lines)) / 2) + fonts.label_metrics.ascent()
         for line in lines:
             painter.drawText(QPointF(left, y), line)
             y += spacing
         if owner:
-            painter.setFont(style.small_font)
+            painter.setFont(fonts.small_font)
             painter.setPen(style.muted_pen)
-            painter.drawText(QPointF(left, self._h - PAD - style.small_metrics.descent()), owner)
+            painter.drawText(QPointF(left, self._h - PAD - fonts.small_metrics.descent()), owner)
 
     def _paint_badge(self, painter, style) -> None:
         centre = QPointF(self._w - 2, 2)

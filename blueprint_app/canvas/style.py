@@ -108,6 +108,28 @@ def _far_pen(colour: str) -> QPen:
     return pen
 
 
+class TextFonts:
+    """The fonts and metrics of a node's text (tag, label, owner) at one scale."""
+
+    def __init__(self, scale: float) -> None:
+        self.scale = scale
+        self.label_font = _font(LABEL_PIXELS * scale)
+        self.small_font = _font(SMALL_PIXELS * scale)
+        self.tag_font = _font(SMALL_PIXELS * scale, bold=True)
+        self.label_metrics = QFontMetricsF(self.label_font)
+        self.small_metrics = QFontMetricsF(self.small_font)
+        self.tag_metrics = QFontMetricsF(self.tag_font)
+
+
+def fit_scales(font_scale: float, step: float = 0.1) -> list[float]:
+    """Scales a node's text may use, largest first: above 1 a label that does not fit its
+    node at ``font_scale`` steps down toward the normal size (never below it)."""
+    if font_scale <= 1.0:
+        return [font_scale]
+    count = max(1, round((font_scale - 1.0) / step))
+    return [font_scale - i * (font_scale - 1.0) / count for i in range(count + 1)]
+
+
 class CanvasStyle:
     """Everything the items paint with. Create after the QGuiApplication exists; use
     ``style_for`` so each variant is built once."""
@@ -144,14 +166,13 @@ class CanvasStyle:
         self.no_pen = QPen(Qt.NoPen)
 
     def _build_fonts(self, scale: float) -> None:
-        self.label_font = _font(LABEL_PIXELS * scale)
-        self.small_font = _font(SMALL_PIXELS * scale)
-        self.tag_font = _font(SMALL_PIXELS * scale, bold=True)
+        self.text_fonts = [TextFonts(s) for s in fit_scales(scale)]
+        main = self.text_fonts[0]
+        self.label_font, self.small_font, self.tag_font = main.label_font, main.small_font, main.tag_font
+        self.label_metrics, self.small_metrics = main.label_metrics, main.small_metrics
+        self.tag_metrics = main.tag_metrics
         self.header_font = _font(HEADER_PIXELS * scale, bold=True)
         self.separator_font = _font((SMALL_PIXELS + 1) * scale, italic=True)
-        self.label_metrics = QFontMetricsF(self.label_font)
-        self.small_metrics = QFontMetricsF(self.small_font)
-        self.tag_metrics = QFontMetricsF(self.tag_font)
 
     def _build_edge_pens(self, colours: dict) -> None:
         self.edge_pen = {k: _pen(v, 1.6, Qt.SolidLine if k is EdgeKind.FLOW else Qt.DashLine)

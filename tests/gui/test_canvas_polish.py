@@ -257,3 +257,60 @@ def test_color_scheme_signal_after_the_scene_is_gone_is_harmless(qtbot):
         pytest.skip("Qt before 6.5")
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     QApplication.processEvents()
+
+
+# ----- 4. presentation font scale --------------------------------------------------------------
+def test_font_scale_enlarges_node_text_and_keeps_node_sizes(qtbot, canvas3):
+    bp, scene, view, stack = canvas3
+    item = scene.node_items["c1"]  # a short label: "Orders"
+    size, lines = item.size, item.label_lines()
+    assert scene.font_scale() == 1.0 and item.label_font().pixelSize() == 12
+    scene.set_font_scale(1.4)
+    style = style_of(item)
+    assert scene.font_scale() == 1.4
+    assert item.label_font().pixelSize() == 17
+    assert style.label_font.pixelSize() == 17 and style.small_font.pixelSize() == 13
+    assert style.header_font.pixelSize() == 18  # lane and stage titles
+    assert item.size == size and scene.layout.nodes["c1"].width == size[0]
+    assert item.label_lines() == lines
+    view.viewport().repaint()  # paints with the new fonts without warnings
+    scene.set_font_scale(1.0)
+    assert item.label_font().pixelSize() == 12
+
+
+def test_scaled_labels_shrink_to_fit_but_never_below_normal(qtbot, canvas3):
+    from blueprint_app.commands import UpdateNodeCommand
+    bp, scene, view, stack = canvas3
+    stack.push(UpdateNodeCommand(bp, "c2", {"label": "Receives the parcel at the door"}))
+    stack.push(UpdateNodeCommand(bp, "c3", {"label": "Returns the item through a partner shop "
+                                                     "and waits for the refund to arrive " * 3}))
+    medium, huge = scene.node_items["c2"], scene.node_items["c3"]
+    normal_medium, normal_huge = medium.label_lines(), huge.label_lines()
+    assert not any("…" in line for line in normal_medium)  # fits at the normal size
+    assert normal_huge[-1].endswith("…")  # too long even at the normal size
+    scene.set_font_scale(1.4)
+    # at 17 px the medium label would be cut: it uses the largest size that still fits
+    assert 12 < medium.label_font().pixelSize() < 17
+    assert not any("…" in line for line in medium.label_lines())
+    assert "".join(medium.label_lines()).replace(" ", "") == "Receivestheparcelatthedoor"
+    # a label cut anyway is drawn exactly as at the normal size
+    assert huge.label_font().pixelSize() == 12 and huge.label_lines() == normal_huge
+
+
+def test_font_scale_keeps_the_palette_and_refuses_nonsense(qtbot, canvas3, dark_palette):
+    bp, scene, view, stack = canvas3
+    qtbot.waitUntil(lambda: scene.canvas_style.dark)
+    scene.set_font_scale(1.4)
+    assert scene.canvas_style.dark and scene.canvas_style is style_for(True, 1.4)
+    for bad in (0, -1.0, float("nan")):
+        with pytest.raises(ValueError):
+            scene.set_font_scale(bad)
+    assert scene.font_scale() == 1.4
+
+
+def test_inline_editor_uses_the_scaled_font(qtbot, canvas3):
+    bp, scene, view, stack = canvas3
+    scene.set_font_scale(1.4)
+    editor = scene.start_inline_edit("c1")
+    assert editor.font().pixelSize() == 17
+    scene.finish_inline_edit(False)
