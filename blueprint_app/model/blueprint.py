@@ -13,6 +13,8 @@ from typing import Any, Iterable, Iterator
 import networkx as nx
 
 from . import events as ev
+from .attachments import AttachmentsMixin
+from .commitments import Execution
 from .enums import EdgeKind, Lane
 from .errors import ModelError
 from .items import (Edge, Incident, Node, Stage, make_edge, make_node, make_stage,
@@ -22,13 +24,16 @@ from .values import check_text
 _POSITION_FIELDS = {"lane", "stage", "x", "y", "width", "height"}
 
 
-class Blueprint:
+class Blueprint(AttachmentsMixin):
     def __init__(self, name: str = "Untitled blueprint") -> None:
         self._name = check_text(name, field="name", required=True)
         self._stages: list[Stage] = []
         self._graph = nx.MultiDiGraph()
         self._edge_ends: dict[str, tuple[str, str]] = {}
         self.incidents: list[Incident] = []
+        self.executions: list[Execution] = []
+        self._commitment_at: dict[str, str] = {}
+        self._perception_at: dict[str, str] = {}
         # Unknown top-level JSON fields and document-level settings (view state, author...).
         self.properties: dict[str, Any] = {}
         self.events = ev.EventHub()
@@ -144,7 +149,9 @@ class Blueprint:
         if node.id in self._graph:
             raise ModelError(f"duplicate node id {node.id!r}", field="id", item=f"node {node.id}")
         self._check_stage_ref(node)
+        self._check_record_ids(node)
         self._graph.add_node(node.id, node=node)
+        self._index_records(node)
         self._emit(ev.NODE_ADDED, node.id)
         return node
 
@@ -153,13 +160,19 @@ class Blueprint:
         old = self.node(node_id)
         new = updated_node(old, changes)
         self._check_stage_ref(new)
+        self._check_record_ids(new, old)
         self._graph.nodes[node_id]["node"] = new
+        self._index_records(new, old)
         changed = tuple(name for name in changes if getattr(old, name) != getattr(new, name))
         if changed:
             if _POSITION_FIELDS.intersection(changed):
                 self.events.emit(ev.NODE_MOVED, node_id)
             if set(changed) - {"x", "y"}:
                 self.events.emit(ev.NODE_CHANGED, node_id, changed)
+            if "commitments" in changed:
+                self.events.emit(ev.COMMITMENTS_CHANGED, node_id)
+            if "perceptions" in changed:
+                self.events.emit(ev.PERCEPTIONS_CHANGED, node_id)
             self.events.emit(ev.CHANGED)
         return old
 
@@ -181,6 +194,7 @@ class Blueprint:
         for edge in removed_edges:
             self.remove_edge(edge.id)
         self._graph.remove_node(node_id)
+        self._index_records(old=node)
         self._emit(ev.NODE_REMOVED, node_id)
         return node, index, removed_edges
 
@@ -189,6 +203,7 @@ class Blueprint:
         if node.id in self._graph:
             raise ModelError(f"duplicate node id {node.id!r}", field="id", item=f"node {node.id}")
         self._check_stage_ref(node)
+        self._check_record_ids(node)
         order = [(nid, data) for nid, data in self._graph.nodes(data=True)]
         order.insert(min(index, len(order)), (node.id, {"node": node}))
         edges_now = list(self._graph.edges(keys=True, data=True))
@@ -196,6 +211,7 @@ class Blueprint:
         graph.add_nodes_from(order)
         graph.add_edges_from(edges_now)
         self._graph = graph
+        self._index_records(node)
         self._emit(ev.NODE_ADDED, node.id)
         for edge in edges:
             self.add_edge(edge)
@@ -316,16 +332,21 @@ class Blueprint:
         copy._graph = self._graph.copy()
         copy._edge_ends = dict(self._edge_ends)
         copy.incidents = list(self.incidents)
+        copy.executions = list(self.executions)
+        copy._commitment_at = dict(self._commitment_at)
+        copy._perception_at = dict(self._perception_at)
         copy.properties = dict(self.properties)
         return copy
 
     # ----- comparison ----------------------------------------------------------------------
     def same_content(self, other: "Blueprint") -> bool:
-        """True when both hold the same name, stages, nodes, edges, incidents, properties."""
+        """True when both hold the same name, stages, nodes (commitments and perception
+        points included), edges, incidents, execution records and properties."""
         return (self.name == other.name and self.stages == other.stages
                 and list(self.nodes()) == list(other.nodes())
                 and sorted(self.edges(), key=lambda e: e.id) == sorted(other.edges(), key=lambda e: e.id)
-                and self.incidents == other.incidents and self.properties == other.properties)
+                and self.incidents == other.incidents and self.executions == other.executions
+                and self.properties == other.properties)
 
     def _emit(self, event: str, *args: Any) -> None:
         self.events.emit(event, *args)

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from . import values
+from .commitments import (Commitment, Duration, Fmea, PerceptionPoint, as_commitments,
+                          as_duration, as_flag, as_fmea, as_perceptions)
 from .enums import Category, EdgeKind, Lane
 from .errors import ModelError
 
@@ -42,6 +44,14 @@ class Node:
     width: float | None = None
     height: float | None = None
     extra: dict = field(default_factory=dict)
+    # Shostack's time standards and marks, FMEA, and what hangs on the node (CONTRACT §4).
+    time_standard: Duration | None = None
+    tolerance: Duration | None = None
+    fail_point: bool = False
+    wait_point: bool = False
+    fmea: Fmea | None = None
+    commitments: tuple[Commitment, ...] = ()
+    perceptions: tuple[PerceptionPoint, ...] = ()
 
     @property
     def is_touchpoint(self) -> bool:
@@ -89,6 +99,13 @@ _NODE_CHECKS = {
     "width": lambda v, i: values.check_size(v, field="width", item=i),
     "height": lambda v, i: values.check_size(v, field="height", item=i),
     "extra": lambda v, i: values.check_extra(v, item=i),
+    "time_standard": lambda v, i: as_duration(v, field="time_standard", item=i),
+    "tolerance": lambda v, i: as_duration(v, field="tolerance", item=i),
+    "fail_point": lambda v, i: as_flag(v, field="fail_point", item=i),
+    "wait_point": lambda v, i: as_flag(v, field="wait_point", item=i),
+    "fmea": lambda v, i: as_fmea(v, item=i),
+    "commitments": lambda v, i: v,   # checked with the node id, see _with_records
+    "perceptions": lambda v, i: v,
 }
 
 _EDGE_CHECKS = {
@@ -114,13 +131,23 @@ def make_node(**data: Any) -> Node:
     for required in ("id", "lane", "label"):
         if required not in data:
             raise ModelError("is required", field=required, item=label)
-    return Node(**_checked(_NODE_CHECKS, data, label, "node"))
+    return Node(**_with_records(_checked(_NODE_CHECKS, data, label, "node"), data["id"]))
 
 
 def updated_node(node: Node, changes: dict[str, Any]) -> Node:
     if "id" in changes and changes["id"] != node.id:
         raise ModelError("cannot be changed", field="id", item=f"node {node.id}")
-    return replace(node, **_checked(_NODE_CHECKS, changes, f"node {node.id}", "node"))
+    return replace(node, **_with_records(_checked(_NODE_CHECKS, changes, f"node {node.id}",
+                                                  "node"), node.id))
+
+
+def _with_records(checked: dict[str, Any], node_id: str) -> dict[str, Any]:
+    """Commitments and perception points (records or mappings) checked against the node."""
+    if "commitments" in checked:
+        checked["commitments"] = as_commitments(checked["commitments"], node_id)
+    if "perceptions" in checked:
+        checked["perceptions"] = as_perceptions(checked["perceptions"], node_id)
+    return checked
 
 
 def make_edge(**data: Any) -> Edge:
