@@ -217,14 +217,15 @@ class NodeItem(QGraphicsItem):
     def _text_cache(self, style) -> NodeText:
         """Lay the text out with the largest of the style's fonts that fits the node."""
         if self._text is None:
+            normal = style.text_fonts[-1]
             for fonts in style.text_fonts:
-                text = self._layout_text(fonts)
+                text = self._layout_text(fonts, normal)
                 if text.fits:
                     break
             self._text = text
         return self._text
 
-    def _layout_text(self, fonts) -> NodeText:
+    def _layout_text(self, fonts, normal) -> NodeText:
         node = self.node
         tag = ""
         if node.lane is Lane.FRONTSTAGE and node.channel:
@@ -237,7 +238,9 @@ class NodeItem(QGraphicsItem):
         max_lines = max(1, int((bottom - top) // fonts.label_metrics.lineSpacing()))
         lines, fits = _wrap(node.label, fonts.label_font, fonts.label_metrics, inner, max_lines)
         owner = fonts.small_metrics.elidedText(node.owner or "", Qt.ElideRight, inner)
-        fits = fits and owner == (node.owner or "")
+        # an owner cut even at the normal size does not count against the larger size
+        fits = fits and (owner == (node.owner or "") or normal.small_metrics.horizontalAdvance(
+            node.owner) > inner)
         tag = fonts.tag_metrics.elidedText(tag, Qt.ElideRight, inner)
         return NodeText(fonts, tag, lines, owner, top, bottom, fits)
 

@@ -314,3 +314,12 @@ def test_inline_editor_uses_the_scaled_font(qtbot, canvas3):
     editor = scene.start_inline_edit("c1")
     assert editor.font().pixelSize() == 17
     scene.finish_inline_edit(False)
+
+
+def test_an_owner_cut_at_any_size_does_not_shrink_the_label(qtbot, canvas3):
+    from blueprint_app.commands import UpdateNodeCommand
+    bp, scene, view, stack = canvas3
+    stack.push(UpdateNodeCommand(bp, "c1", {"owner": "Customer operations - order desk, second shift"}))
+    item = scene.node_items["c1"]
+    scene.set_font_scale(1.4)
+    assert item.label_font().pixelSize() == 17 and item.label_lines() == ["Orders"]
