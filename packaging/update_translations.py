@@ -11,6 +11,7 @@ a translation.
 """
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -25,9 +26,25 @@ BIN = Path(sys.executable).parent
 CONTEXT_RE = re.compile(r'def tr\(text[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\("([^"]+)", text\)')
 
 
+IMPORT_RE = re.compile(r'^from (\.+)([\w.]*) import (?:\(([^)]*)\)|(.*))$', re.M)
+
+
 def module_context(path: Path) -> str | None:
-    match = CONTEXT_RE.search(path.read_text(encoding="utf-8"))
-    return match.group(1) if match else None
+    """The context of the module's own tr(), or of the tr() it imports (``from .base import tr``)."""
+    text = path.read_text(encoding="utf-8")
+    match = CONTEXT_RE.search(text)
+    if match:
+        return match.group(1)
+    for imported in IMPORT_RE.finditer(text):
+        if "tr" not in re.findall(r"\w+", imported.group(3) or imported.group(4)):
+            continue
+        package = path.parent
+        for _ in range(len(imported.group(1)) - 1):
+            package = package.parent
+        source = package.joinpath(*imported.group(2).split(".")).with_suffix(".py")
+        if source != path and source.exists():
+            return module_context(source)
+    return None
 
 
 def extract() -> ET.ElementTree:
@@ -36,7 +53,12 @@ def extract() -> ET.ElementTree:
         ts = Path(tmp) / "all.ts"
         subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
                        check=True, capture_output=True)
-        return ET.parse(ts)
+        tree = ET.parse(ts)
+        # lupdate writes locations relative to the temporary file: make them relative to ours
+        for location in tree.getroot().iter("location"):
+            path = (Path(tmp) / location.get("filename")).resolve()
+            location.set("filename", os.path.relpath(path, TRANSLATIONS))
+        return tree
 
 
 def regroup(tree: ET.ElementTree) -> dict[str, dict[str, ET.Element]]:
@@ -45,12 +67,16 @@ def regroup(tree: ET.ElementTree) -> dict[str, dict[str, ET.Element]]:
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            target = name
-            if not name:
-                location = message.find("location")
-                path = ROOT / location.get("filename") if location is not None else None
-                target = (module_context(path) if path and path.exists() else None) or ""
-            contexts.setdefault(target, {}).setdefault(message.findtext("source"), message)
+            source = message.findtext("source")
+            if name:
+                contexts.setdefault(name, {}).setdefault(source, message)
+                continue
+            # lupdate merges one text used by modules with different tr() contexts: split it
+            for location in message.findall("location"):
+                path = (TRANSLATIONS / location.get("filename")).resolve()
+                target = (module_context(path) if path.exists() else None) or ""
+                copy = contexts.setdefault(target, {}).setdefault(source, ET.Element("message"))
+                copy.append(location)
     return contexts
 
 

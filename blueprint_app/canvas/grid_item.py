@@ -6,8 +6,9 @@ from PySide6.QtCore import QCoreApplication, QLineF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from ..model import LANE_TITLES, SEPARATOR_LINES
+from ..model import SEPARATOR_LINES
 from ..model.layout import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, Layout
+from .labels import lane_title, line_title
 from .style import style_of
 
 GRID_Z = -10.0
@@ -88,11 +89,11 @@ class GridItem(QGraphicsItem):
         for band in layout.bands:
             rect = QRectF(14, band.y + 8, LANE_HEADER_WIDTH - 24, band.height - 16)
             painter.drawText(rect, Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap,
-                             QCoreApplication.translate("Lanes", LANE_TITLES[band.lane]))
+                             lane_title(band.lane))
         painter.setFont(style.separator_font)
         metrics = painter.fontMetrics()
         for name, y in lines:  # a pill straddling the line, in the lane-title column
-            text = QCoreApplication.translate("Lanes", name)
+            text = line_title(name)
             w = min(LANE_HEADER_WIDTH - 12, metrics.horizontalAdvance(text) + 12)
             pill = QRectF(LANE_HEADER_WIDTH - w - 6, y - 8, w, 16)
             path = QPainterPath()

@@ -11,7 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from ..model import CATEGORY_TITLES, Lane, Node
+from ..model import Lane, Node
+from .labels import category_title, tag_text
 from .style import heat_colour, style_of
 
 PAD = 6.0
@@ -229,9 +230,9 @@ class NodeItem(QGraphicsItem):
         node = self.node
         tag = ""
         if node.lane is Lane.FRONTSTAGE and node.channel:
-            tag = node.channel.upper()
+            tag = tag_text(node.channel)
         elif node.category is not None:
-            tag = CATEGORY_TITLES[node.category].upper()
+            tag = tag_text(category_title(node.category))
         inner = self._w - 2 * PAD - (4 if node.category is not None else 0)
         top = PAD + (fonts.tag_metrics.height() if tag else 0)
         bottom = self._h - PAD - (fonts.small_metrics.height() if node.owner else 0)

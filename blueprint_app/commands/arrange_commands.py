@@ -3,15 +3,20 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ..model import Blueprint
 from ..model.arrange import align, distribute, position_at
 from ..model.layout import Layout, compute_layout
 from .base import position_of, tr
 from .node_commands import MoveNodesCommand
 
-_ALIGN_TEXT = {"left": "Align left", "right": "Align right", "top": "Align top",
-               "bottom": "Align bottom", "hcenter": "Align centres horizontally",
-               "vcenter": "Align centres vertically"}
+_ALIGN_TEXT = {"left": QT_TRANSLATE_NOOP("Commands", "Align left"),
+               "right": QT_TRANSLATE_NOOP("Commands", "Align right"),
+               "top": QT_TRANSLATE_NOOP("Commands", "Align top"),
+               "bottom": QT_TRANSLATE_NOOP("Commands", "Align bottom"),
+               "hcenter": QT_TRANSLATE_NOOP("Commands", "Align centres horizontally"),
+               "vcenter": QT_TRANSLATE_NOOP("Commands", "Align centres vertically")}
 
 
 def _moves(bp: Blueprint, layout: Layout, corners: dict[str, tuple[float, float]]):

@@ -3,7 +3,7 @@ sets (its causal subgraph lit on the canvas by a heat scale); select a back-offi
 see every touchpoint it can break and what fixing it would change (undoable)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QDockWidget, QHBoxLayout, QLabel, QListWidget,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -14,8 +14,10 @@ from ..model import events as ev
 from .background import BackgroundRunner
 
 DEBOUNCE_MS = 150
-CAUSE_COLUMNS = ("Node", "Lane", "p", "Fussell–Vesely", "Birnbaum", "Diagnostic", "RAW", "RRW",
-                 "Incident share")
+CAUSE_COLUMNS = (QT_TRANSLATE_NOOP("AnalysisDock", "Node"),
+                 QT_TRANSLATE_NOOP("AnalysisDock", "Lane"), "p", "Fussell–Vesely", "Birnbaum",
+                 QT_TRANSLATE_NOOP("AnalysisDock", "Diagnostic"), "RAW", "RRW",
+                 QT_TRANSLATE_NOOP("AnalysisDock", "Incident share"))
 
 
 def tr(text: str) -> str:

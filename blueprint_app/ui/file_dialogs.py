@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 
@@ -30,10 +30,10 @@ def ask_save_path(parent, name: str) -> Path | None:
 
 
 EXPORT_FILTERS = {
-    ".json": "JSON interchange (*.json)",
-    ".graphml": "GraphML for yEd / Gephi (*.graphml)",
-    ".png": "PNG image (*.png)",
-    ".svg": "SVG drawing (*.svg)",
+    ".json": QT_TRANSLATE_NOOP("FileDialogs", "JSON interchange (*.json)"),
+    ".graphml": QT_TRANSLATE_NOOP("FileDialogs", "GraphML for yEd / Gephi (*.graphml)"),
+    ".png": QT_TRANSLATE_NOOP("FileDialogs", "PNG image (*.png)"),
+    ".svg": QT_TRANSLATE_NOOP("FileDialogs", "SVG drawing (*.svg)"),
 }
 
 

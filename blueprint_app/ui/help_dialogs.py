@@ -1,7 +1,7 @@
 """Help menu: keyboard shortcuts (listed from the real actions) and About."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMessageBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
@@ -14,12 +14,12 @@ def tr(text: str) -> str:
 
 
 FACILITATOR_KEYS = (
-    ("Enter", "Facilitator mode: add the typed step"),
-    ("Tab / Shift+Tab", "Facilitator mode: next / previous lane"),
-    ("Arrow keys", "Nudge the selected nodes"),
-    ("Space + drag, middle drag", "Pan"),
-    ("Ctrl + wheel", "Zoom"),
-    ("Double-click an empty cell", "Add a node there"),
+    ("Enter", QT_TRANSLATE_NOOP("HelpDialogs", "Facilitator mode: add the typed step")),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("HelpDialogs", "Facilitator mode: next / previous lane")),
+    ("Arrow keys", QT_TRANSLATE_NOOP("HelpDialogs", "Nudge the selected nodes")),
+    ("Space + drag, middle drag", QT_TRANSLATE_NOOP("HelpDialogs", "Pan")),
+    ("Ctrl + wheel", QT_TRANSLATE_NOOP("HelpDialogs", "Zoom")),
+    ("Double-click an empty cell", QT_TRANSLATE_NOOP("HelpDialogs", "Add a node there")),
 )
 
 

@@ -2,14 +2,16 @@
 share as a line; for the selected touchpoint or the whole blueprint."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..analysis.pareto import Pareto, pareto
 from ..model import events as ev
 
-BY_CHOICES = (("count", "Incidents"), ("customers", "Customers affected"), ("minutes", "Minutes lost"))
+BY_CHOICES = (("count", QT_TRANSLATE_NOOP("ParetoView", "Incidents")),
+              ("customers", QT_TRANSLATE_NOOP("ParetoView", "Customers affected")),
+              ("minutes", QT_TRANSLATE_NOOP("ParetoView", "Minutes lost")))
 MAX_BARS = 15
 
 

@@ -6,7 +6,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
@@ -15,9 +15,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ..export.options import ORIENTATIONS, PAPERS, SECTIONS, PdfOptions, PdfOptionsError
 from ..export.pdf import export_pdf
 
-SECTION_TITLES = {"blueprint": "Blueprint", "analysis": "Failure analysis",
-                  "pareto": "Pareto of incidents", "findings": "Validation findings",
-                  "summary": "Summary for the committee"}
+SECTION_TITLES = {"blueprint": QT_TRANSLATE_NOOP("PdfExportDialog", "Blueprint"),
+                  "analysis": QT_TRANSLATE_NOOP("PdfExportDialog", "Failure analysis"),
+                  "pareto": QT_TRANSLATE_NOOP("PdfExportDialog", "Pareto of incidents"),
+                  "findings": QT_TRANSLATE_NOOP("PdfExportDialog", "Validation findings"),
+                  "summary": QT_TRANSLATE_NOOP("PdfExportDialog", "Summary for the committee")}
+# tr(name.capitalize()) of export.options.ORIENTATIONS, declared for lupdate
+_ORIENTATION_TITLES = (QT_TRANSLATE_NOOP("PdfExportDialog", "Landscape"),
+                       QT_TRANSLATE_NOOP("PdfExportDialog", "Portrait"))
 
 
 def tr(text: str) -> str:

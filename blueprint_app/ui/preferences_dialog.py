@@ -1,7 +1,7 @@
 """Preferences: autosave interval and language."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox
 
 
@@ -9,7 +9,8 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PreferencesDialog", text)
 
 
-LANGUAGES = (("system", "System default"), ("en", "English"), ("zh_CN", "简体中文"))
+LANGUAGES = (("system", QT_TRANSLATE_NOOP("PreferencesDialog", "System default")), ("en", "English"),
+             ("zh_CN", "简体中文"))
 
 
 class PreferencesDialog(QDialog):

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QDoubleSpinBox, QFormLayo
                                QLineEdit, QPlainTextEdit, QSpinBox, QStackedWidget, QVBoxLayout,
                                QWidget)
 
+from ..canvas.labels import category_title
 from ..commands import RenameBlueprintCommand, UpdateNodeCommand
-from ..model import CATEGORY_TITLES, LANE_ORDER, Category, Lane, ModelError
+from ..model import LANE_ORDER, Category, Lane, ModelError
 from ..model import events as ev
 from ..model.items import updated_node
 from .actions import lane_title
@@ -71,7 +72,7 @@ class PropertiesDock(QDockWidget):
         self.category_box = QComboBox(page)
         self.category_box.addItem(tr("(none)"), None)
         for category in Category:
-            self.category_box.addItem(tr(CATEGORY_TITLES[category]), category.value)
+            self.category_box.addItem(category_title(category), category.value)
         self.probability_spin = QDoubleSpinBox(page)
         self.probability_spin.setRange(0.0, 1.0)
         self.probability_spin.setDecimals(4)

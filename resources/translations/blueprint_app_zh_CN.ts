@@ -2,1146 +2,1452 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
-    <name />
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/node_commands.py" line="17" />
-      <source>Add node</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/stage_commands.py" line="13" />
-      <source>Add stage</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/edge_commands.py" line="14" />
-      <source>Connect</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/node_commands.py" line="32" />
-      <source>Delete</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/stage_commands.py" line="57" />
-      <source>Delete stage</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/arrange_commands.py" line="37" />
-      <source>Distribute horizontally</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/arrange_commands.py" line="37" />
-      <source>Distribute vertically</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/node_commands.py" line="51" />
-      <source>Edit %s</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/edge_commands.py" line="29" />
-      <source>Edit connection</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/incident_commands.py" line="19" />
-      <source>Import %n incident record(s)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/node_commands.py" line="85" />
-      <source>Move</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/stage_commands.py" line="40" />
-      <source>Move stage</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/node_commands.py" line="118" />
-      <source>Paste</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/stage_commands.py" line="76" />
-      <source>Rename blueprint</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/stage_commands.py" line="25" />
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="200" />
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="203" />
-      <source>Rename stage</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/blueprint_app/commands/node_commands.py" line="140" />
-      <source>Tidy up</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>Actions</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="95" />
+      <location filename="../../blueprint_app/ui/actions.py" line="95" />
       <source>&amp;About Touchpoint Blueprint Studio</source>
-      <translation type="unfinished" />
+      <translation>关于 Touchpoint Blueprint Studio(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="64" />
+      <location filename="../../blueprint_app/ui/actions.py" line="64" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="67" />
+      <location filename="../../blueprint_app/ui/actions.py" line="67" />
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>复制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="70" />
+      <location filename="../../blueprint_app/ui/actions.py" line="70" />
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>删除(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="61" />
+      <location filename="../../blueprint_app/ui/actions.py" line="61" />
       <source>&amp;Export…</source>
-      <translation type="unfinished" />
+      <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="88" />
+      <location filename="../../blueprint_app/ui/actions.py" line="88" />
       <source>&amp;Facilitator mode (keyboard entry)</source>
-      <translation type="unfinished" />
+      <translation>引导模式（键盘录入）(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="72" />
+      <location filename="../../blueprint_app/ui/actions.py" line="72" />
       <source>&amp;Find…</source>
-      <translation type="unfinished" />
+      <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="60" />
+      <location filename="../../blueprint_app/ui/actions.py" line="60" />
       <source>&amp;Import JSON…</source>
-      <translation type="unfinished" />
+      <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="94" />
+      <location filename="../../blueprint_app/ui/actions.py" line="94" />
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="56" />
+      <location filename="../../blueprint_app/ui/actions.py" line="56" />
       <source>&amp;New</source>
-      <translation type="unfinished" />
+      <translation>新建(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="57" />
+      <location filename="../../blueprint_app/ui/actions.py" line="57" />
       <source>&amp;Open…</source>
-      <translation type="unfinished" />
+      <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="68" />
+      <location filename="../../blueprint_app/ui/actions.py" line="68" />
       <source>&amp;Paste</source>
-      <translation type="unfinished" />
+      <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="87" />
+      <location filename="../../blueprint_app/ui/actions.py" line="87" />
       <source>&amp;Presentation mode</source>
-      <translation type="unfinished" />
+      <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="65" />
+      <location filename="../../blueprint_app/ui/actions.py" line="65" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="74" />
+      <location filename="../../blueprint_app/ui/actions.py" line="74" />
       <source>&amp;Rename node</source>
-      <translation type="unfinished" />
+      <translation>重命名节点(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="58" />
+      <location filename="../../blueprint_app/ui/actions.py" line="58" />
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="89" />
+      <location filename="../../blueprint_app/ui/actions.py" line="89" />
       <source>&amp;Stage</source>
-      <translation type="unfinished" />
+      <translation>阶段(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="82" />
+      <location filename="../../blueprint_app/ui/actions.py" line="82" />
       <source>&amp;Tidy up</source>
-      <translation type="unfinished" />
+      <translation>整理排布(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="79" />
+      <location filename="../../blueprint_app/ui/actions.py" line="79" />
       <source>Align &amp;bottom</source>
-      <translation type="unfinished" />
+      <translation>底端对齐(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="76" />
+      <location filename="../../blueprint_app/ui/actions.py" line="76" />
       <source>Align &amp;left</source>
-      <translation type="unfinished" />
+      <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="77" />
+      <location filename="../../blueprint_app/ui/actions.py" line="77" />
       <source>Align &amp;right</source>
-      <translation type="unfinished" />
+      <translation>右对齐(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="78" />
+      <location filename="../../blueprint_app/ui/actions.py" line="78" />
       <source>Align &amp;top</source>
-      <translation type="unfinished" />
+      <translation>顶端对齐(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="47" />
+      <location filename="../../blueprint_app/ui/actions.py" line="47" />
       <source>Backstage step</source>
-      <translation type="unfinished" />
+      <translation>后台步骤</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="66" />
+      <location filename="../../blueprint_app/ui/actions.py" line="66" />
       <source>Cu&amp;t</source>
-      <translation type="unfinished" />
+      <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="46" />
+      <location filename="../../blueprint_app/ui/actions.py" line="46" />
       <source>Customer action</source>
-      <translation type="unfinished" />
+      <translation>顾客行为</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="69" />
+      <location filename="../../blueprint_app/ui/actions.py" line="69" />
       <source>D&amp;uplicate</source>
-      <translation type="unfinished" />
+      <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="80" />
+      <location filename="../../blueprint_app/ui/actions.py" line="80" />
       <source>Distribute &amp;horizontally</source>
-      <translation type="unfinished" />
+      <translation>水平等距分布(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="81" />
+      <location filename="../../blueprint_app/ui/actions.py" line="81" />
       <source>Distribute &amp;vertically</source>
-      <translation type="unfinished" />
+      <translation>垂直等距分布(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="62" />
+      <location filename="../../blueprint_app/ui/actions.py" line="62" />
       <source>Export &amp;PDF…</source>
-      <translation type="unfinished" />
+      <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="73" />
+      <location filename="../../blueprint_app/ui/actions.py" line="73" />
       <source>Find &amp;next</source>
-      <translation type="unfinished" />
+      <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="63" />
+      <location filename="../../blueprint_app/ui/actions.py" line="63" />
       <source>Import &amp;incident log…</source>
-      <translation type="unfinished" />
+      <translation>导入事件日志(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="92" />
+      <location filename="../../blueprint_app/ui/actions.py" line="92" />
       <source>Make selected edges &amp;flow</source>
-      <translation type="unfinished" />
+      <translation>将所选连线设为流程线(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="93" />
+      <location filename="../../blueprint_app/ui/actions.py" line="93" />
       <source>Make selected edges &amp;support</source>
-      <translation type="unfinished" />
+      <translation>将所选连线设为支撑线(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="46" />
+      <location filename="../../blueprint_app/ui/actions.py" line="46" />
       <source>Physical evidence</source>
-      <translation type="unfinished" />
+      <translation>有形展示</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="75" />
+      <location filename="../../blueprint_app/ui/actions.py" line="75" />
       <source>Pre&amp;ferences…</source>
-      <translation type="unfinished" />
+      <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="91" />
+      <location filename="../../blueprint_app/ui/actions.py" line="91" />
       <source>Remo&amp;ve stage…</source>
-      <translation type="unfinished" />
+      <translation>删除阶段(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="90" />
+      <location filename="../../blueprint_app/ui/actions.py" line="90" />
       <source>Rena&amp;me stage…</source>
-      <translation type="unfinished" />
+      <translation>重命名阶段(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="59" />
+      <location filename="../../blueprint_app/ui/actions.py" line="59" />
       <source>Save &amp;As…</source>
-      <translation type="unfinished" />
+      <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="71" />
+      <location filename="../../blueprint_app/ui/actions.py" line="71" />
       <source>Select &amp;all</source>
-      <translation type="unfinished" />
+      <translation>全选(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="48" />
+      <location filename="../../blueprint_app/ui/actions.py" line="48" />
       <source>Support process</source>
-      <translation type="unfinished" />
+      <translation>支持流程</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="47" />
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="71" />
+      <location filename="../../blueprint_app/ui/actions.py" line="47" />
       <source>Touchpoint</source>
-      <translation type="unfinished" />
+      <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="85" />
+      <location filename="../../blueprint_app/ui/actions.py" line="85" />
       <source>Zoom &amp;100 %</source>
-      <translation type="unfinished" />
+      <translation>缩放至 100%(&amp;1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="83" />
+      <location filename="../../blueprint_app/ui/actions.py" line="83" />
       <source>Zoom &amp;in</source>
-      <translation type="unfinished" />
+      <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="84" />
+      <location filename="../../blueprint_app/ui/actions.py" line="84" />
       <source>Zoom &amp;out</source>
-      <translation type="unfinished" />
+      <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/actions.py" line="86" />
+      <location filename="../../blueprint_app/ui/actions.py" line="86" />
       <source>Zoom to &amp;fit</source>
-      <translation type="unfinished" />
+      <translation>适合窗口(&amp;F)</translation>
     </message>
   </context>
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="197" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="199" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="173" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="175" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="33" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="35" />
       <source>Analysis</source>
-      <translation type="unfinished" />
+      <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="146" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="148" />
       <source>Analysis failed: %1</source>
-      <translation type="unfinished" />
+      <translation>分析失败：%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="158" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="160" />
       <source>Cannot analyse: %1</source>
-      <translation type="unfinished" />
+      <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="83" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="85" />
       <source>Causes</source>
-      <translation type="unfinished" />
+      <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="71" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="73" />
       <source>Change</source>
-      <translation type="unfinished" />
+      <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="138" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="140" />
       <source>Computing…</source>
-      <translation type="unfinished" />
+      <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="84" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="86" />
       <source>Cut sets</source>
-      <translation type="unfinished" />
+      <translation>割集</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="71" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="19" />
+      <source>Diagnostic</source>
+      <translation>诊断重要度</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="73" />
       <source>Failure now</source>
-      <translation type="unfinished" />
+      <translation>当前失效概率</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="78" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="80" />
       <source>Fix this node (failure probability → 0)</source>
-      <translation type="unfinished" />
+      <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="234" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="236" />
       <source>Fix “%1”</source>
-      <translation type="unfinished" />
+      <translation>修复“%1”</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="58" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="60" />
       <source>Highlight on the canvas</source>
-      <translation type="unfinished" />
+      <translation>在画布上高亮显示</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="71" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="73" />
       <source>If this node never failed</source>
-      <translation type="unfinished" />
+      <translation>若此节点从不失效</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="97" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="20" />
+      <source>Incident share</source>
+      <translation>事件占比</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="18" />
+      <source>Lane</source>
+      <translation>泳道</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="17" />
+      <source>Node</source>
+      <translation>节点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="99" />
       <source>Pareto of incidents</source>
-      <translation type="unfinished" />
+      <translation>事件帕累托分析</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="54" />
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="156" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="56" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="158" />
       <source>Select a touchpoint or a back-office node.</source>
-      <translation type="unfinished" />
+      <translation>请选择一个触点或后台节点。</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="85" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="73" />
+      <source>Touchpoint</source>
+      <translation>触点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="87" />
       <source>Touchpoints it can break / what-if</source>
-      <translation type="unfinished" />
+      <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/analysis_dock.py" line="193" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="195" />
       <source>… larger cut sets not shown</source>
-      <translation type="unfinished" />
+      <translation>… 更大的割集未显示</translation>
     </message>
   </context>
   <context>
     <name>App</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/app.py" line="48" />
+      <location filename="../../blueprint_app/ui/app.py" line="48" />
       <source>Recover unsaved work?</source>
-      <translation type="unfinished" />
+      <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/app.py" line="57" />
+      <location filename="../../blueprint_app/ui/app.py" line="57" />
       <source>Recovery failed</source>
-      <translation type="unfinished" />
+      <translation>恢复失败</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/app.py" line="49" />
+      <location filename="../../blueprint_app/ui/app.py" line="49" />
       <source>Touchpoint Blueprint Studio did not close properly. Unsaved work on “%1” (autosaved %2) can be restored. Restore it?</source>
-      <translation type="unfinished" />
+      <translation>Touchpoint Blueprint Studio 上次未正常关闭。“%1”中未保存的工作（自动保存于 %2）可以恢复。是否恢复？</translation>
     </message>
   </context>
   <context>
     <name>Canvas</name>
     <message>
-      <location filename="../../work/main/blueprint_app/canvas/grid_item.py" line="85" />
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="171" />
+      <location filename="../../blueprint_app/canvas/grid_item.py" line="86" />
       <source>(no stage)</source>
-      <translation type="unfinished" />
+      <translation>（未分阶段）</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/canvas/scene.py" line="285" />
+      <location filename="../../blueprint_app/canvas/context_menu.py" line="34" />
+      <source>Add backstage step here</source>
+      <translation>在此添加后台步骤</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/context_menu.py" line="32" />
+      <source>Add customer step here</source>
+      <translation>在此添加顾客行为</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/context_menu.py" line="31" />
+      <source>Add physical evidence here</source>
+      <translation>在此添加有形展示</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/context_menu.py" line="35" />
+      <source>Add support process here</source>
+      <translation>在此添加支持流程</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/context_menu.py" line="33" />
+      <source>Add touchpoint here</source>
+      <translation>在此添加触点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/context_menu.py" line="98" />
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/context_menu.py" line="115" />
+      <source>Flow edge</source>
+      <translation>流程线</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/scene.py" line="330" />
       <source>Nudge</source>
-      <translation type="unfinished" />
+      <translation>微移</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/context_menu.py" line="103" />
+      <source>Rename</source>
+      <translation>重命名</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/context_menu.py" line="78" />
+      <source>Rename stage…</source>
+      <translation>重命名阶段…</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/context_menu.py" line="118" />
+      <source>Reverse direction</source>
+      <translation>反转方向</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/context_menu.py" line="116" />
+      <source>Support edge</source>
+      <translation>支撑线</translation>
+    </message>
+  </context>
+  <context>
+    <name>Categories</name>
+    <message>
+      <location filename="../../blueprint_app/canvas/labels.py" line="33" />
+      <source>IT system</source>
+      <translation>IT 系统</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/labels.py" line="34" />
+      <source>Knowledge</source>
+      <translation>知识</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/labels.py" line="38" />
+      <source>Partner</source>
+      <translation>合作伙伴</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/labels.py" line="37" />
+      <source>People</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/labels.py" line="36" />
+      <source>Policy</source>
+      <translation>制度</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/labels.py" line="35" />
+      <source>Process</source>
+      <translation>流程</translation>
+    </message>
+  </context>
+  <context>
+    <name>Commands</name>
+    <message>
+      <location filename="../../blueprint_app/commands/node_commands.py" line="17" />
+      <source>Add node</source>
+      <translation>添加节点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/stage_commands.py" line="13" />
+      <source>Add stage</source>
+      <translation>添加阶段</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/arrange_commands.py" line="17" />
+      <source>Align bottom</source>
+      <translation>底端对齐</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/arrange_commands.py" line="18" />
+      <source>Align centres horizontally</source>
+      <translation>水平居中对齐</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/arrange_commands.py" line="19" />
+      <source>Align centres vertically</source>
+      <translation>垂直居中对齐</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/arrange_commands.py" line="14" />
+      <source>Align left</source>
+      <translation>左对齐</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/arrange_commands.py" line="15" />
+      <source>Align right</source>
+      <translation>右对齐</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/arrange_commands.py" line="16" />
+      <source>Align top</source>
+      <translation>顶端对齐</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/edge_commands.py" line="15" />
+      <source>Connect</source>
+      <translation>连接</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/node_commands.py" line="32" />
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/stage_commands.py" line="57" />
+      <source>Delete stage</source>
+      <translation>删除阶段</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/arrange_commands.py" line="42" />
+      <source>Distribute horizontally</source>
+      <translation>水平等距分布</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/arrange_commands.py" line="42" />
+      <source>Distribute vertically</source>
+      <translation>垂直等距分布</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/node_commands.py" line="51" />
+      <source>Edit %s</source>
+      <translation>编辑 %s</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/edge_commands.py" line="30" />
+      <source>Edit connection</source>
+      <translation>编辑连线</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/incident_commands.py" line="19" />
+      <source>Import %n incident record(s)</source>
+      <translation>导入 %n 条事件记录</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/node_commands.py" line="85" />
+      <source>Move</source>
+      <translation>移动</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/stage_commands.py" line="40" />
+      <source>Move stage</source>
+      <translation>移动阶段</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/node_commands.py" line="118" />
+      <source>Paste</source>
+      <translation>粘贴</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/stage_commands.py" line="76" />
+      <source>Rename blueprint</source>
+      <translation>重命名蓝图</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/stage_commands.py" line="25" />
+      <source>Rename stage</source>
+      <translation>重命名阶段</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/edge_commands.py" line="52" />
+      <source>Reverse connection</source>
+      <translation>反转连线</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/node_commands.py" line="140" />
+      <source>Tidy up</source>
+      <translation>整理排布</translation>
     </message>
   </context>
   <context>
     <name>Docks</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/docks.py" line="33" />
+      <location filename="../../blueprint_app/ui/docks.py" line="33" />
       <source>&lt;empty document&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;空文档&gt;</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/docks.py" line="38" />
+      <location filename="../../blueprint_app/ui/docks.py" line="38" />
       <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>概览</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/docks.py" line="34" />
+      <location filename="../../blueprint_app/ui/docks.py" line="34" />
       <source>Undo history</source>
-      <translation type="unfinished" />
+      <translation>撤销历史</translation>
     </message>
   </context>
   <context>
     <name>EditController</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="228" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="232" />
       <source>Cannot open example</source>
-      <translation type="unfinished" />
+      <translation>无法打开示例</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="151" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="155" />
       <source>Change edge kind</source>
-      <translation type="unfinished" />
+      <translation>更改连线类型</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="123" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="127" />
       <source>Cut</source>
-      <translation type="unfinished" />
+      <translation>剪切</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="141" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="145" />
       <source>Duplicate</source>
-      <translation type="unfinished" />
+      <translation>创建副本</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="203" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="207" />
       <source>New name:</source>
-      <translation type="unfinished" />
+      <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="181" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="185" />
       <source>New stage</source>
-      <translation type="unfinished" />
+      <translation>新阶段</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="68" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="68" />
       <source>New step</source>
-      <translation type="unfinished" />
+      <translation>新步骤</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="129" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="133" />
       <source>Nothing to paste</source>
-      <translation type="unfinished" />
+      <translation>剪贴板中没有可粘贴的内容</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="209" />
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="215" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="213" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="219" />
       <source>Remove stage</source>
-      <translation type="unfinished" />
+      <translation>删除阶段</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="167" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="204" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="207" />
+      <source>Rename stage</source>
+      <translation>重命名阶段</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="171" />
       <source>Select two or more nodes to arrange</source>
-      <translation type="unfinished" />
+      <translation>请选择两个或更多节点再进行排列</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="181" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="185" />
       <source>Stage name:</source>
-      <translation type="unfinished" />
+      <translation>阶段名称：</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="216" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="220" />
       <source>Stage “%1” holds %2 node(s). Remove the stage and its nodes?</source>
-      <translation type="unfinished" />
+      <translation>阶段“%1”中有 %2 个节点。确定删除该阶段及其节点吗？</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/edit_controller.py" line="196" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="200" />
       <source>Stage:</source>
-      <translation type="unfinished" />
+      <translation>阶段：</translation>
     </message>
   </context>
   <context>
     <name>EditorSession</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/editor_session.py" line="159" />
+      <location filename="../../blueprint_app/ui/editor_session.py" line="159" />
       <source>Autosave failed: %1</source>
-      <translation type="unfinished" />
+      <translation>自动保存失败：%1</translation>
     </message>
   </context>
   <context>
     <name>Facilitator</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/facilitator.py" line="104" />
+      <location filename="../../blueprint_app/ui/facilitator.py" line="104" />
       <source>Add step “%1”</source>
-      <translation type="unfinished" />
+      <translation>添加步骤“%1”</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/facilitator.py" line="119" />
+      <location filename="../../blueprint_app/ui/facilitator.py" line="119" />
       <source>Added “%1”</source>
-      <translation type="unfinished" />
+      <translation>已添加“%1”</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/facilitator.py" line="45" />
+      <location filename="../../blueprint_app/ui/facilitator.py" line="45" />
       <source>Facilitator mode</source>
-      <translation type="unfinished" />
+      <translation>引导模式</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/facilitator.py" line="50" />
+      <location filename="../../blueprint_app/ui/facilitator.py" line="50" />
       <source>Lane: </source>
-      <translation type="unfinished" />
+      <translation>泳道：</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/facilitator.py" line="108" />
+      <location filename="../../blueprint_app/ui/facilitator.py" line="108" />
       <source>Stage %1</source>
-      <translation type="unfinished" />
+      <translation>阶段 %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/facilitator.py" line="57" />
+      <location filename="../../blueprint_app/ui/facilitator.py" line="57" />
       <source>Type a step and press Enter · Tab / Shift+Tab: lane · Esc: leave</source>
-      <translation type="unfinished" />
+      <translation>输入步骤后按 Enter · Tab / Shift+Tab：切换泳道 · Esc：退出</translation>
     </message>
   </context>
   <context>
     <name>FileDialogs</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/file_dialogs.py" line="25" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="25" />
       <source>Blueprint documents (*.blueprint)</source>
-      <translation type="unfinished" />
+      <translation>蓝图文档 (*.blueprint)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/file_dialogs.py" line="17" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="17" />
       <source>Blueprints (*.blueprint *.json);;Blueprint documents (*.blueprint);;JSON interchange (*.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>蓝图 (*.blueprint *.json);;蓝图文档 (*.blueprint);;JSON 交换格式 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/file_dialogs.py" line="43" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="43" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/file_dialogs.py" line="61" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="61" />
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/file_dialogs.py" line="53" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="53" />
       <source>Export scale</source>
-      <translation type="unfinished" />
+      <translation>导出比例</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/file_dialogs.py" line="63" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="63" />
       <source>Exported %1</source>
-      <translation type="unfinished" />
+      <translation>已导出 %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/file_dialogs.py" line="16" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="34" />
+      <source>GraphML for yEd / Gephi (*.graphml)</source>
+      <translation>GraphML，用于 yEd / Gephi (*.graphml)</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="33" />
+      <source>JSON interchange (*.json)</source>
+      <translation>JSON 交换格式 (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="16" />
       <source>Open blueprint</source>
-      <translation type="unfinished" />
+      <translation>打开蓝图</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/file_dialogs.py" line="88" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="88" />
       <source>PDF export</source>
-      <translation type="unfinished" />
+      <translation>PDF 导出</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/file_dialogs.py" line="24" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="35" />
+      <source>PNG image (*.png)</source>
+      <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="36" />
+      <source>SVG drawing (*.svg)</source>
+      <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="24" />
       <source>Save blueprint</source>
-      <translation type="unfinished" />
+      <translation>保存蓝图</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/file_dialogs.py" line="54" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="54" />
       <source>Scale (1.0 = as on screen at 100 %, 96 dpi):</source>
-      <translation type="unfinished" />
+      <translation>比例（1.0 = 屏幕 100% 显示大小，96 dpi）：</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/file_dialogs.py" line="81" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="81" />
       <source>Unknown export format: %1</source>
-      <translation type="unfinished" />
+      <translation>未知的导出格式：%1</translation>
     </message>
   </context>
   <context>
     <name>FindBar</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/find_bar.py" line="55" />
+      <location filename="../../blueprint_app/ui/find_bar.py" line="55" />
       <source>%1 found</source>
-      <translation type="unfinished" />
+      <translation>找到 %1 项</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/find_bar.py" line="69" />
+      <location filename="../../blueprint_app/ui/find_bar.py" line="69" />
       <source>%1 of %2</source>
-      <translation type="unfinished" />
+      <translation>第 %1 项，共 %2 项</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/find_bar.py" line="25" />
+      <location filename="../../blueprint_app/ui/find_bar.py" line="25" />
       <source>Find</source>
-      <translation type="unfinished" />
+      <translation>查找</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/find_bar.py" line="28" />
+      <location filename="../../blueprint_app/ui/find_bar.py" line="28" />
       <source>Find: </source>
-      <translation type="unfinished" />
+      <translation>查找：</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/find_bar.py" line="30" />
+      <location filename="../../blueprint_app/ui/find_bar.py" line="30" />
       <source>label, owner or id — Enter for next</source>
-      <translation type="unfinished" />
+      <translation>名称、负责部门或 ID — 按 Enter 查找下一个</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/find_bar.py" line="63" />
+      <location filename="../../blueprint_app/ui/find_bar.py" line="63" />
       <source>not found</source>
-      <translation type="unfinished" />
+      <translation>未找到</translation>
     </message>
   </context>
   <context>
     <name>FindingsDock</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/findings_dock.py" line="59" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="59" />
       <source>Error</source>
-      <translation type="unfinished" />
+      <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/findings_dock.py" line="23" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="23" />
       <source>Finding</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/findings_dock.py" line="23" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="23" />
       <source>Nodes</source>
-      <translation type="unfinished" />
+      <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/findings_dock.py" line="23" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="23" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/findings_dock.py" line="19" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="19" />
       <source>Validation</source>
-      <translation type="unfinished" />
+      <translation>校验</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/findings_dock.py" line="67" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="67" />
       <source>Validation (%1 errors, %2 warnings)</source>
-      <translation type="unfinished" />
+      <translation>校验（%1 个错误，%2 个警告）</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/findings_dock.py" line="59" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="59" />
       <source>Warning</source>
-      <translation type="unfinished" />
+      <translation>警告</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/findings_dock.py" line="23" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="23" />
       <source>What to do</source>
-      <translation type="unfinished" />
+      <translation>处理建议</translation>
     </message>
   </context>
   <context>
     <name>HelpDialogs</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/help_dialogs.py" line="61" />
+      <location filename="../../blueprint_app/ui/help_dialogs.py" line="61" />
       <source>&lt;b&gt;Touchpoint Blueprint Studio&lt;/b&gt; %1&lt;br&gt;Closed-loop customer-journey blueprints, and which back-office nodes cause the failures at each touchpoint.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Touchpoint Blueprint Studio&lt;/b&gt; %1&lt;br&gt;绘制闭环的顾客旅程蓝图，并找出每个触点的失效由哪些后台节点引起。</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/help_dialogs.py" line="60" />
+      <location filename="../../blueprint_app/ui/help_dialogs.py" line="60" />
       <source>About Touchpoint Blueprint Studio</source>
-      <translation type="unfinished" />
+      <translation>关于 Touchpoint Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/help_dialogs.py" line="44" />
+      <location filename="../../blueprint_app/ui/help_dialogs.py" line="22" />
+      <source>Add a node there</source>
+      <translation>在该处添加节点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/help_dialogs.py" line="44" />
       <source>Command</source>
-      <translation type="unfinished" />
+      <translation>命令</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/help_dialogs.py" line="41" />
+      <location filename="../../blueprint_app/ui/help_dialogs.py" line="17" />
+      <source>Facilitator mode: add the typed step</source>
+      <translation>引导模式：添加输入的步骤</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/help_dialogs.py" line="18" />
+      <source>Facilitator mode: next / previous lane</source>
+      <translation>引导模式：下一个 / 上一个泳道</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/help_dialogs.py" line="41" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>键盘快捷键</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/help_dialogs.py" line="44" />
+      <location filename="../../blueprint_app/ui/help_dialogs.py" line="44" />
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>按键</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/help_dialogs.py" line="19" />
+      <source>Nudge the selected nodes</source>
+      <translation>微移所选节点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/help_dialogs.py" line="20" />
+      <source>Pan</source>
+      <translation>平移视图</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/help_dialogs.py" line="21" />
+      <source>Zoom</source>
+      <translation>缩放</translation>
     </message>
   </context>
   <context>
     <name>IncidentImport</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/incident_import.py" line="19" />
+      <location filename="../../blueprint_app/ui/incident_import.py" line="19" />
       <source>Import incident log</source>
-      <translation type="unfinished" />
+      <translation>导入事件日志</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/incident_import.py" line="32" />
+      <location filename="../../blueprint_app/ui/incident_import.py" line="32" />
       <source>Imported %1 incident record(s) from %2</source>
-      <translation type="unfinished" />
+      <translation>已从 %2 导入 %1 条事件记录</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/incident_import.py" line="28" />
+      <location filename="../../blueprint_app/ui/incident_import.py" line="28" />
       <source>Incident log refused</source>
-      <translation type="unfinished" />
+      <translation>事件日志未被接受</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/incident_import.py" line="20" />
+      <location filename="../../blueprint_app/ui/incident_import.py" line="20" />
       <source>Incident logs (*.csv *.xlsx);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>事件日志 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/incident_import.py" line="29" />
+      <location filename="../../blueprint_app/ui/incident_import.py" line="29" />
       <source>Nothing was imported.
 
 %1</source>
-      <translation type="unfinished" />
+      <translation>未导入任何内容。
+
+%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Lanes</name>
+    <message>
+      <location filename="../../blueprint_app/canvas/labels.py" line="24" />
+      <source>Backstage</source>
+      <translation>后台</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/labels.py" line="22" />
+      <source>Customer actions</source>
+      <translation>顾客行为</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/labels.py" line="23" />
+      <source>Frontstage (touchpoints)</source>
+      <translation>前台（触点）</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/labels.py" line="28" />
+      <source>Line of interaction</source>
+      <translation>互动线</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/labels.py" line="30" />
+      <source>Line of internal interaction</source>
+      <translation>内部互动线</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/labels.py" line="29" />
+      <source>Line of visibility</source>
+      <translation>可视线</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/labels.py" line="21" />
+      <source>Physical evidence</source>
+      <translation>有形展示</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/labels.py" line="25" />
+      <source>Support processes</source>
+      <translation>支持流程</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="92" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="108" />
       <source> [read-only]</source>
-      <translation type="unfinished" />
+      <translation> [只读]</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="107" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="123" />
       <source>%1 errors, %2 warnings</source>
-      <translation type="unfinished" />
+      <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="186" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="203" />
       <source>%1 has unsaved changes. Save them?</source>
-      <translation type="unfinished" />
+      <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="147" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="163" />
       <source>%1 is already open by %2. It was opened read-only; use Save As to keep your changes in another file.</source>
-      <translation type="unfinished" />
+      <translation>%1 已被 %2 打开，因此以只读方式打开；如需保留更改，请使用“另存为”保存到其他文件。</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="101" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="117" />
       <source>%1 selected</source>
-      <translation type="unfinished" />
+      <translation>已选择 %1 项</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="158" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="174" />
       <source>%1 was changed by another program since you opened it. Saving would overwrite those changes. Save under another name instead?</source>
-      <translation type="unfinished" />
+      <translation>自您打开 %1 以来，它已被其他程序修改。直接保存会覆盖那些修改。是否改为另存为其他文件？</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="38" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="38" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="36" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="36" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="139" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="155" />
       <source>Cannot open file</source>
-      <translation type="unfinished" />
+      <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="174" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="191" />
       <source>Could not save %1:
 %2</source>
-      <translation type="unfinished" />
+      <translation>无法保存 %1：
+%2</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="157" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="173" />
       <source>File changed on disk</source>
-      <translation type="unfinished" />
+      <translation>文件已在磁盘上被修改</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="146" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="162" />
       <source>Opened read-only</source>
-      <translation type="unfinished" />
+      <translation>已以只读方式打开</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="104" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="120" />
       <source>Recovery copy saved</source>
-      <translation type="unfinished" />
+      <translation>已保存恢复副本</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="173" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="190" />
       <source>Save failed</source>
-      <translation type="unfinished" />
+      <translation>保存失败</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="178" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="195" />
       <source>Saved %1</source>
-      <translation type="unfinished" />
+      <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="185" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="202" />
       <source>Unsaved changes</source>
-      <translation type="unfinished" />
+      <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/main_window.py" line="98" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="114" />
       <source>Zoom %1 %</source>
-      <translation type="unfinished" />
+      <translation>缩放 %1%</translation>
     </message>
   </context>
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/menus.py" line="106" />
+      <location filename="../../blueprint_app/ui/menus.py" line="106" />
       <source> Add: </source>
-      <translation type="unfinished" />
+      <translation> 添加：</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/menus.py" line="67" />
+      <location filename="../../blueprint_app/ui/menus.py" line="67" />
       <source>&amp;Docks</source>
-      <translation type="unfinished" />
+      <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/menus.py" line="40" />
+      <location filename="../../blueprint_app/ui/menus.py" line="40" />
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/menus.py" line="21" />
+      <location filename="../../blueprint_app/ui/menus.py" line="21" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/menus.py" line="79" />
+      <location filename="../../blueprint_app/ui/menus.py" line="79" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/menus.py" line="71" />
+      <location filename="../../blueprint_app/ui/menus.py" line="71" />
       <source>&amp;Insert</source>
-      <translation type="unfinished" />
+      <translation>插入(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/menus.py" line="60" />
+      <location filename="../../blueprint_app/ui/menus.py" line="60" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/menus.py" line="128" />
+      <location filename="../../blueprint_app/ui/menus.py" line="128" />
       <source>(no recent files)</source>
-      <translation type="unfinished" />
+      <translation>（无最近文件）</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/menus.py" line="50" />
+      <location filename="../../blueprint_app/ui/menus.py" line="50" />
       <source>A&amp;rrange</source>
-      <translation type="unfinished" />
+      <translation>排列(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/menus.py" line="131" />
+      <location filename="../../blueprint_app/ui/menus.py" line="131" />
       <source>Clear list</source>
-      <translation type="unfinished" />
+      <translation>清除列表</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/menus.py" line="94" />
+      <location filename="../../blueprint_app/ui/menus.py" line="94" />
       <source>Lane palette</source>
-      <translation type="unfinished" />
+      <translation>泳道工具栏</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/menus.py" line="83" />
+      <location filename="../../blueprint_app/ui/menus.py" line="83" />
       <source>Main toolbar</source>
-      <translation type="unfinished" />
+      <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/menus.py" line="23" />
+      <location filename="../../blueprint_app/ui/menus.py" line="23" />
       <source>New from e&amp;xample</source>
-      <translation type="unfinished" />
+      <translation>从示例新建(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/menus.py" line="26" />
+      <location filename="../../blueprint_app/ui/menus.py" line="26" />
       <source>Open &amp;recent</source>
-      <translation type="unfinished" />
+      <translation>最近打开(&amp;R)</translation>
     </message>
   </context>
   <context>
     <name>ParetoView</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pareto_view.py" line="132" />
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="134" />
       <source>%1 for %2: total %3; %4 caused behind the line of visibility (red bars).</source>
-      <translation type="unfinished" />
+      <translation>%1（%2）：合计 %3；其中 %4 源自可视线以下（红色柱）。</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pareto_view.py" line="85" />
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="87" />
       <source>By:</source>
-      <translation type="unfinished" />
+      <translation>统计口径：</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pareto_view.py" line="43" />
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="13" />
+      <source>Customers affected</source>
+      <translation>受影响顾客数</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="12" />
+      <source>Incidents</source>
+      <translation>事件数</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="14" />
+      <source>Minutes lost</source>
+      <translation>损失分钟数</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="45" />
       <source>No incidents recorded.</source>
-      <translation type="unfinished" />
+      <translation>尚无事件记录。</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pareto_view.py" line="126" />
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="128" />
       <source>No incidents recorded. File → Import incident log… adds them.</source>
-      <translation type="unfinished" />
+      <translation>尚无事件记录。可通过“文件 → 导入事件日志…”添加。</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pareto_view.py" line="80" />
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="82" />
       <source>Whole blueprint</source>
-      <translation type="unfinished" />
+      <translation>整个蓝图</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pareto_view.py" line="129" />
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="131" />
       <source>the whole blueprint</source>
-      <translation type="unfinished" />
+      <translation>整个蓝图</translation>
     </message>
   </context>
   <context>
     <name>PdfExportDialog</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="56" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="18" />
+      <source>Blueprint</source>
+      <translation>蓝图</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="61" />
       <source>Colour nodes by failure analysis (heat)</source>
-      <translation type="unfinished" />
+      <translation>按失效分析为节点着色（热度）</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="31" />
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="113" />
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="115" />
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="123" />
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="126" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="36" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="118" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="120" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="128" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="131" />
       <source>Export PDF</source>
-      <translation type="unfinished" />
+      <translation>导出 PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="44" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="19" />
+      <source>Failure analysis</source>
+      <translation>失效分析</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="49" />
       <source>Fit on one page</source>
-      <translation type="unfinished" />
+      <translation>缩放至一页</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="49" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="24" />
+      <source>Landscape</source>
+      <translation>横向</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="54" />
       <source>Layout</source>
-      <translation type="unfinished" />
+      <translation>版式</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="103" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="108" />
       <source>No preview available.</source>
-      <translation type="unfinished" />
+      <translation>无可用预览。</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="40" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="45" />
       <source>Orientation</source>
-      <translation type="unfinished" />
+      <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="116" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="121" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="36" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="41" />
       <source>Paper</source>
-      <translation type="unfinished" />
+      <translation>纸张</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="58" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="20" />
+      <source>Pareto of incidents</source>
+      <translation>事件帕累托分析</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="25" />
+      <source>Portrait</source>
+      <translation>纵向</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="63" />
       <source>Preview</source>
-      <translation type="unfinished" />
+      <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="89" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="94" />
       <source>Preview needs pdftoppm (poppler-utils).</source>
-      <translation type="unfinished" />
+      <translation>预览需要 pdftoppm（poppler-utils）。</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="55" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="60" />
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="45" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="22" />
+      <source>Summary for the committee</source>
+      <translation>委员会摘要</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="50" />
       <source>Tile over several pages</source>
-      <translation type="unfinished" />
+      <translation>分多页拼接</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/pdf_dialog.py" line="62" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="67" />
       <source>Update preview</source>
-      <translation type="unfinished" />
+      <translation>更新预览</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="21" />
+      <source>Validation findings</source>
+      <translation>校验结果</translation>
     </message>
   </context>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/preferences_dialog.py" line="23" />
+      <location filename="../../blueprint_app/ui/preferences_dialog.py" line="24" />
       <source> s</source>
-      <translation type="unfinished" />
+      <translation> 秒</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/preferences_dialog.py" line="30" />
+      <location filename="../../blueprint_app/ui/preferences_dialog.py" line="31" />
       <source>Language (after restart)</source>
-      <translation type="unfinished" />
+      <translation>语言（重启后生效）</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/preferences_dialog.py" line="19" />
+      <location filename="../../blueprint_app/ui/preferences_dialog.py" line="20" />
       <source>Preferences</source>
-      <translation type="unfinished" />
+      <translation>首选项</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/preferences_dialog.py" line="25" />
+      <location filename="../../blueprint_app/ui/preferences_dialog.py" line="26" />
       <source>Save a recovery copy after unsaved edits, within</source>
-      <translation type="unfinished" />
+      <translation>有未保存的编辑时，保存恢复副本的间隔</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/preferences_dialog.py" line="12" />
+      <source>System default</source>
+      <translation>跟随系统</translation>
     </message>
   </context>
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="149" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="150" />
       <source>%1 nodes, %2 edges, %3 stages. Select a node to edit it.</source>
-      <translation type="unfinished" />
+      <translation>%1 个节点，%2 条连线，%3 个阶段。选择一个节点即可编辑。</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="72" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="172" />
+      <source>(no stage)</source>
+      <translation>（未分阶段）</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="73" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="50" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="51" />
       <source>Blueprint name</source>
-      <translation type="unfinished" />
+      <translation>蓝图名称</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="92" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="93" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="91" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="92" />
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>渠道</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="89" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="90" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>描述</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="93" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="94" />
       <source>Failure probability</source>
-      <translation type="unfinished" />
+      <translation>失效概率</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="88" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="89" />
       <source>Id</source>
-      <translation type="unfinished" />
+      <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="88" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="89" />
       <source>Label</source>
-      <translation type="unfinished" />
+      <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="90" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="91" />
       <source>Lane</source>
-      <translation type="unfinished" />
+      <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="90" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="91" />
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="28" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="29" />
       <source>Properties</source>
-      <translation type="unfinished" />
+      <translation>属性</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="94" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="95" />
       <source>Requires</source>
-      <translation type="unfinished" />
+      <translation>支撑要求</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="91" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="92" />
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="80" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="81" />
       <source>all supports</source>
-      <translation type="unfinished" />
+      <translation>全部支撑</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="81" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="82" />
       <source>any one support</source>
-      <translation type="unfinished" />
+      <translation>任一支撑</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="82" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="83" />
       <source>at least k supports</source>
-      <translation type="unfinished" />
+      <translation>至少 k 个支撑</translation>
     </message>
     <message>
-      <location filename="../../work/main/blueprint_app/ui/properties_dock.py" line="94" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="95" />
       <source>k</source>
-      <translation type="unfinished" />
+      <translation>k</translation>
     </message>
   </context>
 </TS>
