@@ -30,6 +30,11 @@ FALSE = 0
 TRUE = 1
 EMPTY = 0   # ZDD: the empty family (no set)
 BASE = 1    # ZDD: the family holding only the empty set
+MAX_NODES = 2_000_000   # a diagram beyond this is refused (about 0.5 GB), not built
+
+
+class DiagramTooLarge(MemoryError):
+    """The decision diagram outgrew MAX_NODES (a structure beyond exact analysis)."""
 
 
 @contextlib.contextmanager
@@ -46,8 +51,9 @@ def deep_recursion(levels: int) -> Iterator[None]:
 class BDD:
     """ROBDD (no complement edges) with a unique table and memoised AND/OR."""
 
-    def __init__(self, n_levels: int) -> None:
+    def __init__(self, n_levels: int, max_nodes: int = MAX_NODES) -> None:
         self.n_levels = n_levels
+        self.max_nodes = max_nodes
         # Terminals sit below every variable.
         self.level: list[int] = [n_levels, n_levels]
         self.low: list[int] = [FALSE, TRUE]
@@ -66,6 +72,8 @@ class BDD:
         node = self._unique.get(key)
         if node is None:
             node = len(self.level)
+            if node > self.max_nodes:
+                raise DiagramTooLarge(f"more than {self.max_nodes} decision diagram nodes")
             self.level.append(level)
             self.low.append(low)
             self.high.append(high)
@@ -234,8 +242,9 @@ class BDD:
 class ZDD:
     """Zero-suppressed families of sets of levels (for minimal cut sets)."""
 
-    def __init__(self, n_levels: int) -> None:
+    def __init__(self, n_levels: int, max_nodes: int = MAX_NODES) -> None:
         self.n_levels = n_levels
+        self.max_nodes = max_nodes
         self.level: list[int] = [n_levels, n_levels]
         self.low: list[int] = [EMPTY, BASE]
         self.high: list[int] = [EMPTY, BASE]
@@ -249,6 +258,8 @@ class ZDD:
         node = self._unique.get(key)
         if node is None:
             node = len(self.level)
+            if node > self.max_nodes:
+                raise DiagramTooLarge(f"more than {self.max_nodes} decision diagram nodes")
             self.level.append(level)
             self.low.append(low)
             self.high.append(high)

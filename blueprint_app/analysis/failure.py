@@ -13,12 +13,14 @@ from typing import Any, Mapping
 import networkx as nx
 
 from ..model import Blueprint, Lane, ModelError
-from .bdd import ZDD, deep_recursion, minimal_solutions, upward_closure
-from .failure_model import (AnalysisInputError, FailureFunction, SupportCycleError,
-                            build_failure_function)
+from .bdd import ZDD, DiagramTooLarge, deep_recursion, minimal_solutions, upward_closure
+from .failure_model import (AnalysisInputError, AnalysisTooLargeError, FailureFunction,
+                            SupportCycleError, build_failure_function)
+
+MAX_CUT_SETS = 1_000_000    # listing more is refused: ask for a --max-order instead
 
 __all__ = [
-    "AnalysisInputError", "CauseImportance", "SupportCycleError", "TouchpointAnalysis",
+    "AnalysisInputError", "AnalysisTooLargeError", "CauseImportance", "SupportCycleError", "TouchpointAnalysis",
     "analysis_to_json", "analyze_blueprint", "analyze_touchpoint", "check_support_cycles",
     "failure_probability", "touchpoint_ids", "what_if_fixed",
 ]
@@ -134,8 +136,18 @@ def _cut_sets(function: FailureFunction, max_order: int | None):
     bdd, n = function.bdd, len(function.variables)
     bound = None if max_order is None or max_order >= n else max_order
     zdd = ZDD(n)
-    family = minimal_solutions(bdd, zdd, function.root, bound)
-    truncated = bound is not None and upward_closure(bdd, zdd, family) != function.root
+    try:
+        family = minimal_solutions(bdd, zdd, function.root, bound)
+        truncated = bound is not None and upward_closure(bdd, zdd, family) != function.root
+    except DiagramTooLarge as exc:
+        raise AnalysisTooLargeError(f"touchpoint {function.touchpoint}: too many cut sets to "
+                                    f"compute ({exc}); give a smaller max order",
+                                    item=function.touchpoint) from None
+    count = zdd.count(family)
+    if count > MAX_CUT_SETS:
+        raise AnalysisTooLargeError(f"touchpoint {function.touchpoint}: {count} minimal cut "
+                                    f"sets; give a max order to list only the small ones",
+                                    item=function.touchpoint)
     names = function.variables
     sets = [tuple(sorted(names[level] for level in levels)) for levels in zdd.sets(family)]
     sets.sort(key=lambda s: (len(s), s))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from ..model import Blueprint, ModelError
-from .bdd import BDD, FALSE, deep_recursion
+from .bdd import BDD, FALSE, DiagramTooLarge, deep_recursion
 
 
 class AnalysisInputError(ValueError):
@@ -26,6 +26,10 @@ class AnalysisInputError(ValueError):
     def __init__(self, message: str, *, item: str | None = None):
         super().__init__(message)
         self.item = item
+
+
+class AnalysisTooLargeError(AnalysisInputError):
+    """The touchpoint's failure function is beyond exact analysis within memory limits."""
 
 
 class SupportCycleError(AnalysisInputError):
@@ -116,8 +120,13 @@ def build_failure_function(bp: Blueprint, touchpoint: str, *,
     bdd = BDD(len(variables))
     fails: dict[str, int] = {}
     with deep_recursion(len(variables)):
-        for node_id in postorder:
-            fails[node_id] = _node_function(bp, bdd, node_id, fails, level_of.get(node_id))
+        try:
+            for node_id in postorder:
+                fails[node_id] = _node_function(bp, bdd, node_id, fails, level_of.get(node_id))
+        except DiagramTooLarge as exc:
+            raise AnalysisTooLargeError(
+                f"touchpoint {touchpoint}: its failure function is too large for exact "
+                f"analysis ({exc}; {len(variables)} causes)", item=touchpoint) from None
     return FailureFunction(touchpoint, bdd, fails[touchpoint], variables,
                            [own[v] for v in variables], order)
 

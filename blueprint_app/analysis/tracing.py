@@ -97,12 +97,24 @@ def causal_subgraph(bp: Blueprint, touchpoint: str) -> frozenset[str]:
 
 
 def trace_touchpoint(bp: Blueprint, touchpoint: str) -> TouchpointTrace:
-    nodes = _reach(bp, touchpoint, bp.supports_of)
+    """The causal subgraph with its support edges, in one walk over the graph's
+    predecessor map (the hot path of the Analysis dock's highlighting)."""
+    if not bp.has_node(touchpoint):
+        raise ModelError(f"no node with id {touchpoint!r}", field="touchpoint")
     graph = bp.graph
-    edges = {key for target in nodes
-             for _, _, key, edge in graph.in_edges(target, keys=True, data="edge")
-             if edge.kind is EdgeKind.SUPPORT}
-    behind = {nid for nid in nodes if bp.node(nid).lane.behind_visibility}
+    pred, attrs = graph.pred, graph.nodes
+    support = EdgeKind.SUPPORT
+    nodes, edges = {touchpoint}, set()
+    stack = [touchpoint]
+    while stack:
+        for source, keyed in pred[stack.pop()].items():
+            for key, data in keyed.items():
+                if data["edge"].kind is support:
+                    edges.add(key)
+                    if source not in nodes:
+                        nodes.add(source)
+                        stack.append(source)
+    behind = {nid for nid in nodes if attrs[nid]["node"].lane.behind_visibility}
     return TouchpointTrace(touchpoint, frozenset(nodes), frozenset(edges), frozenset(behind))
 
 

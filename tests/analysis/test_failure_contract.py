@@ -156,3 +156,22 @@ def test_deep_chain_does_not_hit_the_recursion_limit():
     result = analyze_touchpoint(bp, "n0", max_order=1)
     assert math.isclose(result.failure_probability, 1 - 0.999 ** 3000, rel_tol=1e-9)
     assert len(result.cut_sets) == 3000
+
+
+def test_too_large_structures_are_refused_not_built(monkeypatch):
+    from blueprint_app.analysis import bdd, failure
+    from blueprint_app.analysis.failure import AnalysisTooLargeError
+
+    bp = Blueprint("wide")
+    bp.add_node(id="t", lane="frontstage", label="T", requires="any")
+    for i in range(12):
+        bp.add_node(id=f"s{i}", lane="support", label=f"s{i}", failure_probability=0.1)
+        bp.add_edge(source=f"s{i}", target="t", kind="support")
+    monkeypatch.setattr(failure, "MAX_CUT_SETS", 0)
+    with pytest.raises(AnalysisTooLargeError, match="touchpoint t: 1 minimal cut sets"):
+        analyze_touchpoint(bp, "t")
+    assert len(analyze_touchpoint(bp, "t", max_order=3).cut_sets) == 0
+    monkeypatch.setattr(bdd, "MAX_NODES", 5)
+    monkeypatch.setattr(bdd.BDD.__init__, "__defaults__", (5,))
+    with pytest.raises(AnalysisTooLargeError, match="touchpoint t: its failure function"):
+        analyze_touchpoint(bp, "t")
