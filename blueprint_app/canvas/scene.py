@@ -5,26 +5,28 @@ It holds no domain state: items are rebuilt from the model, positions come from
 Model events arrive through the bridge; geometry work is batched into one relayout that
 runs after each undo-stack step (``indexChanged``) or, for edits made outside the stack, on
 the next turn of the event loop. Mouse gestures are handled by interaction objects
-(canvas.interactions) the scene forwards events to.
+(canvas.interactions) the scene forwards events to; right-click menus are built by
+canvas.context_menu; colours and fonts follow canvas.appearance.
 """
 from __future__ import annotations
 
 from typing import Iterable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..commands import MoveNodesCommand, RemoveItemsCommand, UpdateNodeCommand, position_of
 from ..model import Blueprint, Edge, Node
 from ..model.layout import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, Layout, compute_layout
+from . import context_menu
 from .bridge import SceneBridge
 from .edge_item import EdgeItem
 from .grid_item import GridItem
 from .inline_edit import InlineLabelEditor
 from .interactions import IdleInteraction, Interaction
 from .node_item import NodeItem
-from .style import CanvasStyle, prefers_dark, style_for
+from .appearance import SceneAppearance
 
 SCENE_MARGIN = 40.0
 NUDGE_STEP = 10.0
@@ -35,7 +37,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Canvas", text)
 
 
-class BlueprintScene(QGraphicsScene):
+class BlueprintScene(SceneAppearance, QGraphicsScene):
     selection_changed_ids = Signal(list)        # selected node ids, document order
     cell_double_clicked = Signal(object, object, QPointF)  # (Lane, stage id or None, scene pos)
     node_double_clicked = Signal(str)
@@ -53,9 +55,6 @@ class BlueprintScene(QGraphicsScene):
         self.node_items: dict[str, NodeItem] = {}
         self.edge_items: dict[str, EdgeItem] = {}
         self.layout: Layout | None = None
-        self.canvas_style: CanvasStyle = style_for(False, 1.0)
-        self.setBackgroundBrush(self.canvas_style.background_brush)
-        self._follow_palette = follow_palette
         self._bridge: SceneBridge | None = None
         self._grid = GridItem()
         self.addItem(self._grid)
@@ -74,11 +73,7 @@ class BlueprintScene(QGraphicsScene):
         self._dimmed = False
         self._bulk_select = False
         self.selectionChanged.connect(self._on_scene_selection_changed)
-        if follow_palette:
-            hints = QGuiApplication.styleHints()
-            if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+; freed with the scene
-                hints.colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
-            self.refresh_palette()
+        self._init_appearance(follow_palette)
 
     # ----- document -----------------------------------------------------------------------
     def set_blueprint(self, bp: Blueprint, undo_stack: QUndoStack | None = None) -> None:
@@ -134,41 +129,6 @@ class BlueprintScene(QGraphicsScene):
 
     def item_for_id(self, item_id: str) -> NodeItem | EdgeItem | None:
         return self.node_items.get(item_id) or self.edge_items.get(item_id)
-
-    # ----- appearance: light/dark palette, presentation font scale ------------------------
-    def refresh_palette(self) -> None:
-        """Follow the system's light or dark palette (called when either changes)."""
-        if getattr(self, "_follow_palette", False):  # events may come during __init__
-            self._set_style(style_for(prefers_dark(self.palette()), self.canvas_style.font_scale))
-
-    def font_scale(self) -> float:
-        return self.canvas_style.font_scale
-
-    def set_font_scale(self, scale: float) -> None:
-        """Enlarge node, lane and stage text by ``scale`` (1.0 = normal; e.g. 1.4 for a
-        projector). Node rectangles keep their size; labels re-wrap inside them."""
-        if not scale > 0:
-            raise ValueError(f"font scale must be positive, not {scale}")
-        self._set_style(style_for(self.canvas_style.dark, float(scale)))
-
-    def _set_style(self, style: CanvasStyle) -> None:
-        old, self.canvas_style = self.canvas_style, style
-        if style is old:
-            return
-        self.setBackgroundBrush(style.background_brush)
-        if style.font_scale != old.font_scale:
-            for item in self.node_items.values():
-                item.invalidate_text()
-        self.update()
-
-    def _on_style_hints_color_scheme_changed(self, scheme) -> None:
-        self.refresh_palette()
-
-    def event(self, event) -> bool:
-        handled = super().event(event)
-        if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
-            self.refresh_palette()
-        return handled
 
     # ----- items (called by the bridge) -----------------------------------------------------
     def _add_node_item(self, node: Node) -> NodeItem:
@@ -368,6 +328,24 @@ class BlueprintScene(QGraphicsScene):
         """The id of the stage whose header is under ``pos``, or None."""
         return self._grid.stage_at(pos.x(), pos.y()) if self.layout is not None else None
 
+    def cell_at(self, pos: QPointF) -> tuple | None:
+        """The (Lane, stage id or None) cell under ``pos``, or None outside the cells."""
+        if self.layout is None:
+            return None
+        if pos.x() > LANE_HEADER_WIDTH and STAGE_HEADER_HEIGHT < pos.y() < self.layout.height:
+            return self.layout.cell_at(pos.x(), pos.y())
+        return None
+
+    def context_actions_for(self, scene_pos: QPointF) -> list[QAction]:
+        """The right-click actions for ``scene_pos`` (see canvas.context_menu)."""
+        return context_menu.context_actions(self, scene_pos)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        if context_menu.show_context_menu(self, event):
+            event.accept()
+        else:
+            super().contextMenuEvent(event)
+
     def node_item_at(self, pos: QPointF, exclude=None) -> NodeItem | None:
         for item in self.items(pos):
             if isinstance(item, NodeItem) and item is not exclude:
@@ -407,12 +385,12 @@ class BlueprintScene(QGraphicsScene):
             if isinstance(item, EdgeItem):
                 self.edge_double_clicked.emit(item.edge_id)
                 return
-        stage_id = self._grid.stage_at(pos.x(), pos.y())
+        stage_id = self.stage_at(pos)
+        cell = self.cell_at(pos)
         if stage_id is not None:
             self.stage_double_clicked.emit(stage_id)
-        elif pos.x() > LANE_HEADER_WIDTH and STAGE_HEADER_HEIGHT < pos.y() < self.layout.height:
-            lane, stage = self.layout.cell_at(pos.x(), pos.y())
-            self.cell_double_clicked.emit(lane, stage, pos)
+        elif cell is not None:
+            self.cell_double_clicked.emit(*cell, pos)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if self.focusItem() is not None:

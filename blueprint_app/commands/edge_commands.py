@@ -1,6 +1,7 @@
-"""Commands on edges: connect two nodes, change an edge (kind, label)."""
+"""Commands on edges: connect two nodes, change an edge (kind, label), reverse it."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Mapping
 
 from PySide6.QtGui import QUndoCommand
@@ -39,3 +40,27 @@ class UpdateEdgeCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.bp.update_edge(self.edge_id, **self.old)
+
+
+class ReverseEdgeCommand(QUndoCommand):
+    """Swap an edge's source and target as one step. The model fixes an edge's ends, so
+    redo removes it and adds it back reversed under the same id (kind, label and extra
+    fields kept); undo does the same with the original. The edge moves to the end of the
+    document's edge order, as any re-added edge does."""
+
+    def __init__(self, bp: Blueprint, edge_id: str, parent: QUndoCommand | None = None):
+        super().__init__(tr("Reverse connection"), parent)
+        self.bp = bp
+        self.original = bp.edge(edge_id)
+        self.reversed = replace(self.original, source=self.original.target,
+                                target=self.original.source)
+
+    def _put(self, edge: Edge) -> None:
+        self.bp.remove_edge(edge.id)
+        self.bp.add_edge(edge)
+
+    def redo(self) -> None:
+        self._put(self.reversed)
+
+    def undo(self) -> None:
+        self._put(self.original)

@@ -323,3 +323,209 @@ def test_an_owner_cut_at_any_size_does_not_shrink_the_label(qtbot, canvas3):
     item = scene.node_items["c1"]
     scene.set_font_scale(1.4)
     assert item.label_font().pixelSize() == 17 and item.label_lines() == ["Orders"]
+
+
+# ----- 3. context menus and ReverseEdgeCommand -------------------------------------------------
+from PySide6.QtCore import QPoint, QTranslator  # noqa: E402
+from PySide6.QtGui import QContextMenuEvent  # noqa: E402
+
+from blueprint_app.canvas import context_menu  # noqa: E402
+from blueprint_app.commands.edge_commands import ReverseEdgeCommand  # noqa: E402
+from blueprint_app.model import EdgeKind  # noqa: E402
+
+
+def state(bp):
+    return (bp.stages, list(bp.nodes()), sorted(bp.edges(), key=lambda e: e.id))
+
+
+def edge_point(scene, edge_id) -> QPointF:
+    item = scene.edge_items[edge_id]
+    return item.mapToScene(item._path.pointAtPercent(0.5))
+
+
+def texts(actions):
+    return ["---" if a.isSeparator() else a.text() for a in actions]
+
+
+def action(actions, text):
+    [found] = [a for a in actions if a.text() == text]
+    return found
+
+
+def test_reverse_edge_command_round_trip(qtbot, canvas3):
+    bp, scene, view, stack = canvas3
+    bp.add_edge(id="e2", source="sup", target="t1", kind="support", label="feeds",
+                extra={"weight": 3})
+    scene.flush_layout()
+    before = state(bp)
+    stack.push(ReverseEdgeCommand(bp, "e2"))
+    edge = bp.edge("e2")
+    assert (edge.source, edge.target, edge.kind, edge.label, edge.extra) == (
+        "t1", "sup", EdgeKind.SUPPORT, "feeds", {"weight": 3})
+    assert stack.count() == 1 and stack.undoText() == "Reverse connection"
+    item = scene.edge_items["e2"]
+    assert (item.source.node_id, item.target.node_id) == ("t1", "sup")
+    after = state(bp)
+    stack.undo()
+    assert state(bp) == before
+    assert scene.edge_items["e2"].source.node_id == "sup"
+    stack.redo()
+    assert state(bp) == after
+    stack.undo()
+    assert state(bp) == before
+
+
+def test_reverse_edge_command_without_a_stack(qapp):
+    bp = sample_blueprint()
+    command = ReverseEdgeCommand(bp, "e1")
+    command.redo()
+    assert (bp.edge("e1").source, bp.edge("e1").target) == ("t1", "c1")
+    command.undo()
+    assert (bp.edge("e1").source, bp.edge("e1").target) == ("c1", "t1")
+    with pytest.raises(ValueError, match="e9"):
+        ReverseEdgeCommand(bp, "e9")
+
+
+def test_edge_menu_kind_actions_are_checkable_and_undoable(qtbot, canvas3):
+    bp, scene, view, stack = canvas3
+    actions = scene.context_actions_for(edge_point(scene, "e1"))
+    assert texts(actions) == ["Flow edge", "Support edge", "---", "Reverse direction", "---", "Delete"]
+    flow, support = action(actions, "Flow edge"), action(actions, "Support edge")
+    assert flow.isCheckable() and flow.isChecked() and support.isCheckable() and not support.isChecked()
+    flow.trigger()  # already a flow edge: nothing to undo
+    assert stack.count() == 0
+    support.trigger()
+    assert bp.edge("e1").kind is EdgeKind.SUPPORT and stack.count() == 1
+    assert scene.edge_items["e1"].kind is EdgeKind.SUPPORT
+    again = scene.context_actions_for(edge_point(scene, "e1"))
+    assert action(again, "Support edge").isChecked() and not action(again, "Flow edge").isChecked()
+    action(again, "Flow edge").trigger()
+    assert bp.edge("e1").kind is EdgeKind.FLOW and stack.count() == 2
+    stack.undo()
+    stack.undo()
+    assert bp.edge("e1").kind is EdgeKind.FLOW and stack.count() == 2 and stack.index() == 0
+
+
+def test_edge_menu_reverse_and_delete(qtbot, canvas3):
+    bp, scene, view, stack = canvas3
+    before = state(bp)
+    action(scene.context_actions_for(edge_point(scene, "e1")), "Reverse direction").trigger()
+    assert (bp.edge("e1").source, bp.edge("e1").target) == ("t1", "c1") and stack.count() == 1
+    action(scene.context_actions_for(edge_point(scene, "e1")), "Delete").trigger()
+    assert not bp.has_edge("e1") and "e1" not in scene.edge_items and stack.count() == 2
+    assert [n.id for n in bp.nodes()] == [n.id for n in before[1]]  # only the edge went
+    stack.undo()
+    stack.undo()
+    assert state(bp) == before
+
+
+def test_node_menu_rename_starts_the_inline_editor(qtbot, canvas3):
+    bp, scene, view, stack = canvas3
+    actions = scene.context_actions_for(scene.node_items["t1"].body_rect().center())
+    assert texts(actions) == ["Rename", "---", "Delete"]
+    action(actions, "Rename").trigger()
+    qtbot.waitUntil(lambda: scene._inline is not None)
+    assert scene._inline.node_id == "t1"
+    scene.finish_inline_edit(False)
+
+
+def test_node_menu_delete_takes_the_selection_it_belongs_to(qtbot, canvas3):
+    bp, scene, view, stack = canvas3
+    before = state(bp)
+    scene.select_nodes(["c1", "c2"])
+    action(scene.context_actions_for(scene.node_items["c1"].body_rect().center()), "Delete").trigger()
+    assert not bp.has_node("c1") and not bp.has_node("c2") and stack.count() == 1
+    assert not bp.has_edge("e1")  # went with c1
+    stack.undo()
+    assert state(bp) == before
+    # an unselected node: only that one
+    scene.select_nodes(["c1"])
+    action(scene.context_actions_for(scene.node_items["c3"].body_rect().center()), "Delete").trigger()
+    assert not bp.has_node("c3") and bp.has_node("c1")
+
+
+def test_empty_cell_menu_asks_to_add_a_step_in_that_lane(qtbot, canvas3):
+    bp, scene, view, stack = canvas3
+    seen = []
+    scene.cell_double_clicked.connect(lambda lane, stage, pos: seen.append((lane, stage, pos)))
+    band = scene.layout.band(Lane.BACKSTAGE)
+    column = scene.layout.column("s2")
+    pos = QPointF(column.x + column.width / 2, band.y + band.height / 2)
+    actions = scene.context_actions_for(pos)
+    assert texts(actions) == ["Add backstage step here"]
+    actions[0].trigger()
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert seen == [(Lane.BACKSTAGE, "s2", pos)] and stack.count() == 0
+    customer = scene.layout.band(Lane.CUSTOMER)
+    assert texts(scene.context_actions_for(QPointF(column.x + 10, customer.y + 5))) == ["Add customer step here"]
+
+
+def test_stage_header_menu_and_dead_places(qtbot, canvas3):
+    bp, scene, view, stack = canvas3
+    seen = []
+    scene.stage_double_clicked.connect(seen.append)
+    actions = scene.context_actions_for(header_point(scene, "s3"))
+    assert texts(actions) == ["Rename stage…"]
+    actions[0].trigger()
+    qtbot.waitUntil(lambda: seen == ["s3"])
+    assert scene.context_actions_for(QPointF(20, 200)) == []  # the lane-title column
+    assert scene.context_actions_for(QPointF(-30, -30)) == []  # the margin
+    scene.read_only = True
+    assert scene.context_actions_for(scene.node_items["t1"].body_rect().center()) == []
+
+
+class PrefixTranslator(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+        return f"«{source}»" if context == "Canvas" else None
+
+
+def test_menu_texts_are_translated(qtbot, qapp, canvas3):
+    bp, scene, view, stack = canvas3
+    translator = PrefixTranslator()
+    qapp.installTranslator(translator)
+    try:
+        places = [edge_point(scene, "e1"), scene.node_items["t1"].body_rect().center(),
+                  header_point(scene, "s1"),
+                  QPointF(scene.layout.column("s3").x + 10, scene.layout.band(Lane.SUPPORT).y + 10)]
+        for pos in places:
+            for text in texts(scene.context_actions_for(pos)):
+                assert text == "---" or (text.startswith("«") and text.endswith("»")), text
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_right_click_selects_the_edge_and_shows_its_menu(qtbot, canvas3, monkeypatch):
+    bp, scene, view, stack = canvas3
+    shown = []
+
+    def fake_exec(actions, screen_pos, parent=None):
+        shown.append(texts(actions))
+        action(actions, "Reverse direction").trigger()
+        return None
+    monkeypatch.setattr(context_menu, "exec_menu", fake_exec)
+    scene.select_nodes(["t1"])
+    point = view.mapFromScene(edge_point(scene, "e1"))
+    event = QContextMenuEvent(QContextMenuEvent.Mouse, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    assert shown == [["Flow edge", "Support edge", "---", "Reverse direction", "---", "Delete"]]
+    assert bp.edge("e1").source == "t1" and stack.count() == 1
+    # nothing to offer (the margin): no menu
+    point = view.mapFromScene(QPointF(-30, -30))
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Mouse, point,
+                                                              view.viewport().mapToGlobal(point)))
+    assert len(shown) == 1
+
+
+def test_right_click_selects_an_unselected_node(qtbot, canvas3, monkeypatch):
+    bp, scene, view, stack = canvas3
+    monkeypatch.setattr(context_menu, "exec_menu", lambda actions, pos, parent=None: None)
+    scene.select_nodes(["c1", "c2"])
+    point = view.mapFromScene(scene.node_items["t1"].body_rect().center())
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Mouse, point,
+                                                              view.viewport().mapToGlobal(point)))
+    assert scene.selected_node_ids() == ["t1"]
+    point = view.mapFromScene(scene.node_items["c2"].body_rect().center())
+    scene.select_nodes(["c1", "c2"])
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Mouse, point,
+                                                              view.viewport().mapToGlobal(point)))
+    assert scene.selected_node_ids() == ["c1", "c2"]  # kept: the menu acts on both
