@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(lambda: file_dialogs.export_dialog(self))
         a.export_pdf.triggered.connect(lambda: file_dialogs.export_pdf_dialog(self))
         a.import_incidents.triggered.connect(self._import_incidents)
+        a.suggest_probabilities.triggered.connect(self._suggest_probabilities)
         a.preferences.triggered.connect(self._show_preferences)
         a.shortcuts.triggered.connect(self._show_shortcuts)
         a.about.triggered.connect(self._show_about)
@@ -246,6 +247,10 @@ class MainWindow(QMainWindow):
     def _import_incidents(self) -> None:
         from .incident_import import import_incident_log
         import_incident_log(self)
+
+    def _suggest_probabilities(self) -> None:
+        from .estimate_dialog import EstimateDialog
+        EstimateDialog(self.session, self).exec()
 
     # ----- dialogs --------------------------------------------------------------------------
     def _show_preferences(self) -> None:

@@ -92,3 +92,28 @@ def test_incident_import_is_all_or_nothing_and_undoable(qtbot, window, dialogs, 
     assert [r.cause for r in data.rows] == ["b-carrier", "b-dispatch"] and data.total == 4
     window.undo_action.trigger()
     assert window.session.blueprint.incidents == []
+
+
+def test_suggested_probabilities_are_reviewed_then_applied_as_one_step(qtbot, window, tmp_path: Path):
+    from PySide6.QtCore import Qt
+
+    from blueprint_app.analysis.estimate import suggest_probabilities
+    from blueprint_app.ui.estimate_dialog import EstimateDialog
+    from blueprint_app.ui.incident_import import import_incident_log
+    window.session.open(EXAMPLES / "online-order-delivery.blueprint")
+    log = tmp_path / "log.csv"
+    log.write_text("date,touchpoint,cause,count\n2026-10-01,t-parcel,b-carrier,3\n"
+                   "2026-10-30,t-parcel,b-dispatch,1\n", encoding="utf-8")
+    assert import_incident_log(window, log)
+    bp = window.session.blueprint
+    dialog = EstimateDialog(window.session, window)
+    expected = {s.node: s.suggested for s in suggest_probabilities(bp, period_days=30)}
+    assert [s.node for s in dialog.suggestions] == list(expected)
+    old_dispatch = bp.node("b-dispatch").failure_probability
+    carrier_row = [s.node for s in dialog.suggestions].index("b-carrier")
+    dialog.table.item(carrier_row, 0).setCheckState(Qt.CheckState.Checked)
+    dialog.apply()
+    assert bp.node("b-carrier").failure_probability == expected["b-carrier"]
+    assert bp.node("b-dispatch").failure_probability == old_dispatch  # not ticked
+    window.undo_action.trigger()
+    assert bp.node("b-carrier").failure_probability != expected["b-carrier"]
