@@ -16,6 +16,11 @@ Exact round trip: for any valid input, ``blueprint_to_dict(blueprint_from_dict(d
 - ``incidents`` (an extension) are written only when there are any, always with all six
   fields (``null`` where unknown); the schema requires exactly these, so they round-trip too.
 - Node positions ``x``/``y``/``width``/``height`` are written only when set.
+- Commitments, perception points, time standards, tolerances, fail/wait points and FMEA
+  (CONTRACT.md §4, see ``attached``) are typed node fields, written by the same rule; inside a
+  commitment or perception point, unknown fields and fields given as ``null`` are kept the
+  same way (the record's own ``extra`` and marker). ``executions`` are written only when
+  there are any, always with their three fields.
 """
 from __future__ import annotations
 
@@ -27,6 +32,7 @@ from typing import Any
 
 from ..model import Blueprint, Edge, Incident, Node, Stage
 from . import fields as F
+from .attached import execution_to_dict, plain
 from .atomic import write_bytes_atomic
 from .errors import InterchangeError
 from .reading import blueprint_from_dict
@@ -40,7 +46,7 @@ META_KEY = F.META_KEY
 
 # ----- export ----------------------------------------------------------------------------
 def _plain(value: Any) -> Any:
-    return value.value if isinstance(value, Enum) else value
+    return value.value if isinstance(value, Enum) else plain(value)
 
 
 def _extra(record_extra: dict, out: dict) -> dict:
@@ -98,6 +104,8 @@ def blueprint_to_dict(bp: Blueprint) -> dict:
     }
     if bp.incidents:
         out["incidents"] = [_incident_to_dict(i) for i in bp.incidents]
+    if bp.executions:
+        out["executions"] = [execution_to_dict(x) for x in bp.executions]
     for key, value in bp.properties.items():
         if key not in F.TOP_FIELDS:
             out[key] = value

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..model import Blueprint, ModelError, make_edge, make_incident, make_node, make_stage
 from . import fields as F
+from .attached import read_executions, read_records
 from .errors import InterchangeError, problem
 from .schema import schema_problems, show
 
@@ -25,6 +26,8 @@ class _Reader:
         self.bad_items: set[tuple] = set()
         self.stage_ids: dict[str, int] = {}
         self.node_ids: dict[str, int] = {}
+        self.commitment_ids: dict[str, str] = {}   # id -> node id
+        self.perception_ids: dict[str, str] = {}
 
     def add(self, path: tuple, reason: str) -> None:
         self.found[(path, reason)] = None
@@ -94,10 +97,11 @@ def _read_nodes(reader: _Reader) -> list:
         if isinstance(stage, str) and stage not in reader.stage_ids:
             reader.add(where + ("stage",), f"unknown stage {show(stage)}")
         known, extra = _split(raw, F.NODE_FIELDS, reader, where)
-        if not reader.ok("nodes", i):
+        records = read_records(reader, where, raw, raw.get("id"), reader.ok("nodes", i))
+        if records is None:
             continue
         try:
-            node = make_node(**known, extra=extra)
+            node = make_node(**{**known, **records}, extra=extra)
         except ModelError as error:
             reader.add_model(where, error)
             continue
@@ -192,6 +196,7 @@ def blueprint_from_dict(data: Any, source: str = "<input>") -> Blueprint:
         reader.raise_if_problems()
     stages, nodes = _read_stages(reader), _read_nodes(reader)
     edges, incidents = _read_edges(reader), _read_incidents(reader)
+    executions = read_executions(reader)
     reader.raise_if_problems()
     try:
         bp = Blueprint(data["name"])
@@ -205,5 +210,6 @@ def blueprint_from_dict(data: Any, source: str = "<input>") -> Blueprint:
         reader.add_model((), error)
         reader.raise_if_problems()
     bp.set_incidents(incidents)
+    bp.set_executions(executions)
     bp.properties.update({k: copy.deepcopy(v) for k, v in data.items() if k not in F.TOP_FIELDS})
     return bp

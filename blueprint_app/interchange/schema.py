@@ -21,6 +21,12 @@ _ANY_OF_REASONS = {
     "cause": "must be a node id (a non-empty string) or null",
     "customers_affected": "must be a whole number of at least 0 or null",
     "minutes_lost": "must be a number of at least 0 or null",
+    "time_standard": "must be {\"value\": a number of at least 0, \"unit\": \"min\", \"h\" or \"d\"} or null",
+    "tolerance": "must be {\"value\": a number of at least 0, \"unit\": \"min\", \"h\" or \"d\"} or null",
+    "fmea": "must be {\"severity\", \"occurrence\", \"detection\"}, each a whole number from 1 to 10, or null",
+    "target": "must be a number of at least 0 or null",
+    "parent": "must be a commitment id (a non-empty string) or null",
+    "competitor": "must be a number of at least 0 or null",
 }
 
 _TYPE_NAMES = {"string": "text", "number": "a number", "integer": "a whole number",

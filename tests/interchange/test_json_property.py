@@ -31,7 +31,24 @@ NODE_OPTIONS = {
     "requires": st.sampled_from(["all", "any"]) | st.integers(1, 5),
     "x": st.none() | NUMBER, "y": st.none() | NUMBER,
     "width": st.none() | SIZE, "height": st.none() | SIZE,
+    # CONTRACT §4 and issue 6: typed now, so they must round-trip exactly too.
+    "fail_point": st.booleans(), "wait_point": st.booleans(),
+    "time_standard": st.none() | st.fixed_dictionaries(
+        {"value": st.integers(0, 100) | st.floats(0, 1e4), "unit": st.sampled_from(["min", "h", "d"])}),
+    "tolerance": st.none() | st.fixed_dictionaries(
+        {"value": st.integers(0, 100), "unit": st.sampled_from(["min", "h", "d"])}),
+    "fmea": st.none() | st.fixed_dictionaries(
+        {k: st.integers(1, 10) for k in ("severity", "occurrence", "detection")}),
 }
+COMMITMENT_OPTIONS = {
+    "name": st.none() | TEXT, "metric": st.sampled_from([None, "duration"]),
+    "target": st.none() | st.integers(0, 100) | st.floats(0, 1e4),
+    "unit": st.sampled_from([None, "min", "h", "d"]),
+    "direction": st.sampled_from([None, "at_most", "at_least"]),
+    "owner": st.none() | TEXT, "post": st.none() | TEXT, "parent": st.none() | IDS,
+}
+RECORD_KEYS = {"id", "level", "node", "importance", "current", "expected", "competitor",
+               *COMMITMENT_OPTIONS}
 
 
 def _extras(known):
@@ -45,20 +62,47 @@ def _maybe(draw, out, name, strategy):
         out[name] = value
 
 
+def _records(draw, node, used):
+    """Commitments and perception points with document-unique ids, unknown fields and
+    fields given as null."""
+    for key in ("commitments", "perceptions"):
+        if not draw(st.booleans()):
+            continue
+        entries = []
+        for _ in range(draw(st.integers(0, 2))):
+            ident = draw(IDS.filter(lambda i: i not in used))
+            used.add(ident)
+            entry = {**draw(_extras(RECORD_KEYS)), "id": ident}
+            if key == "commitments":
+                entry["level"] = draw(st.integers(1, 3))
+                for name, strategy in COMMITMENT_OPTIONS.items():
+                    _maybe(draw, entry, name, strategy)
+                if entry.get("parent") == ident:  # refused by the model (own parent)
+                    del entry["parent"]
+            else:
+                entry.update(name=draw(LABELS), importance=draw(st.integers(0, 10)),
+                             current=draw(st.floats(0, 10)), expected=draw(st.integers(0, 10)))
+                _maybe(draw, entry, "competitor", st.none() | st.integers(0, 10))
+            entries.append(entry)
+        node[key] = entries
+
+
 @st.composite
 def documents(draw):
     stage_ids = draw(st.lists(IDS, unique=True, max_size=3))
     stages = [{**draw(_extras({"id", "name"})), "id": s, "name": draw(LABELS)} for s in stage_ids]
     node_ids = draw(st.lists(IDS, unique=True, max_size=6))
-    nodes = []
+    nodes, record_ids = [], set()
     for node_id in node_ids:
-        node = {**draw(_extras({"id", "lane", "label", "stage", *NODE_OPTIONS})), "id": node_id,
+        node = {**draw(_extras({"id", "lane", "label", "stage", "commitments", "perceptions",
+                                *NODE_OPTIONS})), "id": node_id,
                 "lane": draw(st.sampled_from(["evidence", "customer", "frontstage", "backstage",
                                               "support"])),
                 "label": draw(LABELS)}
         _maybe(draw, node, "stage", st.sampled_from([None, *stage_ids]))
         for name, strategy in NODE_OPTIONS.items():
             _maybe(draw, node, name, strategy)
+        _records(draw, node, record_ids)
         nodes.append(node)
     edges, edge_ids = [], set()
     if len(node_ids) >= 2:
@@ -75,7 +119,7 @@ def documents(draw):
                 edge["id"] = edge_id
             edges.append(edge)
     data = {**draw(_extras({"format", "version", "name", "stages", "nodes", "edges",
-                            "incidents"})),
+                            "incidents", "executions"})),
             "format": "touchpoint-blueprint", "version": 1, "name": draw(LABELS),
             "stages": stages, "nodes": nodes, "edges": edges}
     if node_ids and draw(st.booleans()):
@@ -87,6 +131,12 @@ def documents(draw):
             "customers_affected": st.none() | st.integers(0, 1000),
             "minutes_lost": st.none() | st.integers(0, 10_000) | st.floats(0, 1e6),
         }), min_size=1, max_size=3))
+    commitment_ids = [c["id"] for n in nodes for c in n.get("commitments", ())]
+    if commitment_ids and draw(st.booleans()):
+        data["executions"] = draw(st.lists(st.fixed_dictionaries({
+            "date": st.dates().map(lambda d: d.isoformat()).filter(lambda s: len(s) == 10),
+            "commitment": st.sampled_from(commitment_ids),
+            "actual": st.integers(0, 1000) | st.floats(0, 1e6)}), min_size=1, max_size=3))
     return data
 
 

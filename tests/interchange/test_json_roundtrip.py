@@ -43,8 +43,10 @@ def test_rich_sample_reaches_the_model():
     t2, s1, s2 = bp.node("t2"), bp.node("s1"), bp.node("s2")
     assert (t2.lane, t2.requires, t2.x, t2.y, t2.width) == (Lane.FRONTSTAGE, 2, 18.0, 20.5, 160.0)
     assert s1.category is Category.IT_SYSTEM and s1.failure_probability == 0.01
-    assert s2.failure_probability == 1.0 and s2.extra["fail_point"] is True
-    assert s1.extra["commitments"][0]["id"] == "c-x"
+    # CONTRACT §4 fields are typed now (issue 6), no longer unknown extras.
+    assert s2.failure_probability == 1.0 and s2.fail_point is True and "fail_point" not in s2.extra
+    assert s2.time_standard.hours == 3
+    assert bp.commitment("c-x").node == "s1" and bp.commitment("c-x").target_hours == 4
     assert bp.node("c1").description == ""
     assert bp.supports_of("t2") == ["b1", "s2"]
     assert bp.incidents[0].minutes_lost == 45.5 and bp.incidents[1].cause is None
@@ -168,9 +170,9 @@ def test_existing_file_keeps_its_permissions(tmp_path):
 def test_imported_unknown_fields_are_copies():
     data = rich()
     bp = blueprint_from_dict(data)
-    data["nodes"][3]["commitments"][0]["level"] = 99
+    data["nodes"][0]["mood"] = "angry"
     data["author"]["tags"].append("x")
-    assert bp.node("s1").extra["commitments"][0]["level"] == 2
+    assert bp.node("c1").extra["mood"] == "hopeful"
     assert bp.properties["author"]["tags"] == ["workshop", 3, None, True]
 
 
