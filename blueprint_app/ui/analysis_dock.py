@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QDockWidget, QHBoxLayout, QLabel, QLis
                                QVBoxLayout, QWidget)
 
 from ..analysis.selection_report import NodeReport, report_for_node
+from ..canvas.labels import lane_title
 from ..commands import UpdateNodeCommand
 from ..model import events as ev
 from .background import BackgroundRunner
@@ -180,7 +181,7 @@ class AnalysisDock(QDockWidget):
         shares = self._incident_shares(report.node_id)
         self.causes_table.setRowCount(len(a.causes))
         for row, c in enumerate(a.causes):
-            values = (c.label, c.lane.value, fmt(c.probability), fmt(c.fussell_vesely),
+            values = (c.label, lane_title(c.lane), fmt(c.probability), fmt(c.fussell_vesely),
                       fmt(c.birnbaum), fmt(c.diagnostic), fmt(c.raw), fmt(c.rrw),
                       fmt(shares.get(c.id), True) if shares else "—")
             for column, value in enumerate(values):

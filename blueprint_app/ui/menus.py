@@ -1,17 +1,39 @@
 """Menus, toolbar and lane palette of the main window."""
 from __future__ import annotations
 
+import re
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QToolBar
+from shiboken6 import isValid
 
 from ..model import LANE_ORDER
 
 
+# Chinese (and Japanese) menu texts carry the accelerator as a "(&F)" suffix: "文件(&F)"
+MNEMONIC_SUFFIX = re.compile(r"\s*\(&[^&\s]\)")
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Menus", text)
+
+
+def _plain_icon_text(action) -> None:
+    """Toolbar buttons show "新建(N)" for "新建(&N)": drop the "(&N)" there (menus keep it)."""
+    if not isValid(action):  # ~QAction emits changed after its wrapper is gone
+        return
+    text = action.text()
+    plain = MNEMONIC_SUFFIX.sub("", text)
+    if plain != text and action.iconText() != plain:
+        action.setIconText(plain)
+
+
+def _add_to_toolbar(toolbar, action) -> None:
+    toolbar.addAction(action)
+    _plain_icon_text(action)
+    action.changed.connect(partial(_plain_icon_text, action))  # undo/redo texts change
 
 
 def build_menus_and_toolbars(window) -> None:
@@ -83,12 +105,12 @@ def build_menus_and_toolbars(window) -> None:
     toolbar = QToolBar(tr("Main toolbar"), window)
     toolbar.setObjectName("main_toolbar")
     for action in (a.new, a.open, a.save, window.undo_action, window.redo_action):
-        toolbar.addAction(action)
+        _add_to_toolbar(toolbar, action)
     toolbar.addSeparator()
     for name in ("zoom_in", "zoom_out", "zoom_fit"):
-        toolbar.addAction(getattr(a, name))
+        _add_to_toolbar(toolbar, getattr(a, name))
     toolbar.addSeparator()
-    toolbar.addAction(a.facilitator)
+    _add_to_toolbar(toolbar, a.facilitator)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     palette = QToolBar(tr("Lane palette"), window)
@@ -96,7 +118,7 @@ def build_menus_and_toolbars(window) -> None:
     palette.addWidget(_palette_title())
     for lane in LANE_ORDER:
         palette.addAction(a.lane_actions[lane])
-    palette.addAction(a.add_stage)
+    _add_to_toolbar(palette, a.add_stage)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, palette)
     window.toolbars = [toolbar, palette]
 

@@ -4,22 +4,22 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="95" />
+      <location filename="../../blueprint_app/ui/actions.py" line="96" />
       <source>&amp;About Touchpoint Blueprint Studio</source>
       <translation>关于 Touchpoint Blueprint Studio(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="64" />
+      <location filename="../../blueprint_app/ui/actions.py" line="65" />
       <source>&amp;Close</source>
       <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="67" />
+      <location filename="../../blueprint_app/ui/actions.py" line="68" />
       <source>&amp;Copy</source>
       <translation>复制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="70" />
+      <location filename="../../blueprint_app/ui/actions.py" line="71" />
       <source>&amp;Delete</source>
       <translation>删除(&amp;D)</translation>
     </message>
@@ -29,12 +29,12 @@
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="88" />
+      <location filename="../../blueprint_app/ui/actions.py" line="89" />
       <source>&amp;Facilitator mode (keyboard entry)</source>
       <translation>引导模式（键盘录入）(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="72" />
+      <location filename="../../blueprint_app/ui/actions.py" line="73" />
       <source>&amp;Find…</source>
       <translation>查找(&amp;F)…</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="94" />
+      <location filename="../../blueprint_app/ui/actions.py" line="95" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -59,22 +59,22 @@
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="68" />
+      <location filename="../../blueprint_app/ui/actions.py" line="69" />
       <source>&amp;Paste</source>
       <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="87" />
+      <location filename="../../blueprint_app/ui/actions.py" line="88" />
       <source>&amp;Presentation mode</source>
       <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="65" />
+      <location filename="../../blueprint_app/ui/actions.py" line="66" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="74" />
+      <location filename="../../blueprint_app/ui/actions.py" line="75" />
       <source>&amp;Rename node</source>
       <translation>重命名节点(&amp;R)</translation>
     </message>
@@ -84,32 +84,37 @@
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="89" />
+      <location filename="../../blueprint_app/ui/actions.py" line="90" />
       <source>&amp;Stage</source>
       <translation>阶段(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="82" />
+      <location filename="../../blueprint_app/ui/actions.py" line="64" />
+      <source>&amp;Suggest failure probabilities from incidents…</source>
+      <translation>根据事件估算失效概率(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/actions.py" line="83" />
       <source>&amp;Tidy up</source>
       <translation>整理排布(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="79" />
+      <location filename="../../blueprint_app/ui/actions.py" line="80" />
       <source>Align &amp;bottom</source>
       <translation>底端对齐(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="76" />
+      <location filename="../../blueprint_app/ui/actions.py" line="77" />
       <source>Align &amp;left</source>
       <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="77" />
+      <location filename="../../blueprint_app/ui/actions.py" line="78" />
       <source>Align &amp;right</source>
       <translation>右对齐(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="78" />
+      <location filename="../../blueprint_app/ui/actions.py" line="79" />
       <source>Align &amp;top</source>
       <translation>顶端对齐(&amp;T)</translation>
     </message>
@@ -119,7 +124,7 @@
       <translation>后台步骤</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="66" />
+      <location filename="../../blueprint_app/ui/actions.py" line="67" />
       <source>Cu&amp;t</source>
       <translation>剪切(&amp;T)</translation>
     </message>
@@ -129,17 +134,17 @@
       <translation>顾客行为</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="69" />
+      <location filename="../../blueprint_app/ui/actions.py" line="70" />
       <source>D&amp;uplicate</source>
       <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="80" />
+      <location filename="../../blueprint_app/ui/actions.py" line="81" />
       <source>Distribute &amp;horizontally</source>
       <translation>水平等距分布(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="81" />
+      <location filename="../../blueprint_app/ui/actions.py" line="82" />
       <source>Distribute &amp;vertically</source>
       <translation>垂直等距分布(&amp;V)</translation>
     </message>
@@ -149,7 +154,7 @@
       <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="73" />
+      <location filename="../../blueprint_app/ui/actions.py" line="74" />
       <source>Find &amp;next</source>
       <translation>查找下一个(&amp;N)</translation>
     </message>
@@ -159,12 +164,12 @@
       <translation>导入事件日志(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="92" />
+      <location filename="../../blueprint_app/ui/actions.py" line="93" />
       <source>Make selected edges &amp;flow</source>
       <translation>将所选连线设为流程线(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="93" />
+      <location filename="../../blueprint_app/ui/actions.py" line="94" />
       <source>Make selected edges &amp;support</source>
       <translation>将所选连线设为支撑线(&amp;S)</translation>
     </message>
@@ -174,17 +179,17 @@
       <translation>有形展示</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="75" />
+      <location filename="../../blueprint_app/ui/actions.py" line="76" />
       <source>Pre&amp;ferences…</source>
       <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="91" />
+      <location filename="../../blueprint_app/ui/actions.py" line="92" />
       <source>Remo&amp;ve stage…</source>
       <translation>删除阶段(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="90" />
+      <location filename="../../blueprint_app/ui/actions.py" line="91" />
       <source>Rena&amp;me stage…</source>
       <translation>重命名阶段(&amp;M)…</translation>
     </message>
@@ -194,7 +199,7 @@
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="71" />
+      <location filename="../../blueprint_app/ui/actions.py" line="72" />
       <source>Select &amp;all</source>
       <translation>全选(&amp;A)</translation>
     </message>
@@ -209,22 +214,22 @@
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="85" />
+      <location filename="../../blueprint_app/ui/actions.py" line="86" />
       <source>Zoom &amp;100 %</source>
       <translation>缩放至 100%(&amp;1)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="83" />
+      <location filename="../../blueprint_app/ui/actions.py" line="84" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="84" />
+      <location filename="../../blueprint_app/ui/actions.py" line="85" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="86" />
+      <location filename="../../blueprint_app/ui/actions.py" line="87" />
       <source>Zoom to &amp;fit</source>
       <translation>适合窗口(&amp;F)</translation>
     </message>
@@ -232,118 +237,118 @@
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="199" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="200" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="175" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="176" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
-      <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 位于可视线以下。</translation>
+      <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 个位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="35" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="36" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="148" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="149" />
       <source>Analysis failed: %1</source>
       <translation>分析失败：%1</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="160" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="161" />
       <source>Cannot analyse: %1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="85" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="86" />
       <source>Causes</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="73" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="74" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="140" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="141" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="86" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="87" />
       <source>Cut sets</source>
       <translation>割集</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="19" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="20" />
       <source>Diagnostic</source>
       <translation>诊断重要度</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="73" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="74" />
       <source>Failure now</source>
       <translation>当前失效概率</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="80" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="81" />
       <source>Fix this node (failure probability → 0)</source>
       <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="236" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="237" />
       <source>Fix “%1”</source>
       <translation>修复“%1”</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="60" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="61" />
       <source>Highlight on the canvas</source>
       <translation>在画布上高亮显示</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="73" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="74" />
       <source>If this node never failed</source>
       <translation>若此节点从不失效</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="20" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="21" />
       <source>Incident share</source>
       <translation>事件占比</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="18" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="19" />
       <source>Lane</source>
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="17" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="18" />
       <source>Node</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="99" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="100" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="56" />
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="158" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="57" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="159" />
       <source>Select a touchpoint or a back-office node.</source>
       <translation>请选择一个触点或后台节点。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="73" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="74" />
       <source>Touchpoint</source>
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="87" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="88" />
       <source>Touchpoints it can break / what-if</source>
       <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="195" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="196" />
       <source>… larger cut sets not shown</source>
       <translation>… 更大的割集未显示</translation>
     </message>
@@ -409,7 +414,7 @@
       <translation>流程线</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/canvas/scene.py" line="330" />
+      <location filename="../../blueprint_app/canvas/scene.py" line="289" />
       <source>Nudge</source>
       <translation>微移</translation>
     </message>
@@ -684,6 +689,80 @@
       <location filename="../../blueprint_app/ui/editor_session.py" line="159" />
       <source>Autosave failed: %1</source>
       <translation>自动保存失败：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>EstimateDialog</name>
+    <message>
+      <location filename="../../blueprint_app/ui/estimate_dialog.py" line="35" />
+      <source>Accept</source>
+      <translation>采用</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/estimate_dialog.py" line="93" />
+      <source>Accept %1 suggested probabilities</source>
+      <translation>采用 %1 个建议的失效概率</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/estimate_dialog.py" line="36" />
+      <source>Basis</source>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/estimate_dialog.py" line="35" />
+      <source>Current</source>
+      <translation>当前值</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/estimate_dialog.py" line="39" />
+      <source>Estimator</source>
+      <translation>估算方法</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/estimate_dialog.py" line="72" />
+      <source>No incident names a cause yet: import an incident log first.</source>
+      <translation>尚无事件记录指明原因节点：请先导入事件日志。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/estimate_dialog.py" line="35" />
+      <source>Node</source>
+      <translation>节点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/estimate_dialog.py" line="24" />
+      <source>Per period of days (Poisson rate)</source>
+      <translation>按天数周期（泊松发生率）</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/estimate_dialog.py" line="25" />
+      <source>Per service occasion (failures ÷ occasions)</source>
+      <translation>按服务次数（失效次数 ÷ 服务次数）</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/estimate_dialog.py" line="40" />
+      <location filename="../../blueprint_app/ui/estimate_dialog.py" line="57" />
+      <source>Period (days)</source>
+      <translation>周期（天）</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/estimate_dialog.py" line="74" />
+      <source>Review each suggestion; only ticked rows are applied.</source>
+      <translation>请逐条审核建议；只有勾选的行才会被应用。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/estimate_dialog.py" line="57" />
+      <source>Service occasions in the log</source>
+      <translation>日志涵盖的服务次数</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/estimate_dialog.py" line="22" />
+      <source>Suggest failure probabilities from incidents</source>
+      <translation>根据事件估算失效概率</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/estimate_dialog.py" line="36" />
+      <source>Suggested</source>
+      <translation>建议值</translation>
     </message>
   </context>
   <context>
@@ -1009,32 +1088,32 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="108" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="109" />
       <source> [read-only]</source>
       <translation> [只读]</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="123" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="124" />
       <source>%1 errors, %2 warnings</source>
       <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="203" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="204" />
       <source>%1 has unsaved changes. Save them?</source>
       <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="163" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="164" />
       <source>%1 is already open by %2. It was opened read-only; use Save As to keep your changes in another file.</source>
       <translation>%1 已被 %2 打开，因此以只读方式打开；如需保留更改，请使用“另存为”保存到其他文件。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="117" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="118" />
       <source>%1 selected</source>
       <translation>已选择 %1 项</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="174" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="175" />
       <source>%1 was changed by another program since you opened it. Saving would overwrite those changes. Save under another name instead?</source>
       <translation>自您打开 %1 以来，它已被其他程序修改。直接保存会覆盖那些修改。是否改为另存为其他文件？</translation>
     </message>
@@ -1049,49 +1128,49 @@
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="155" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="156" />
       <source>Cannot open file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="191" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="192" />
       <source>Could not save %1:
 %2</source>
       <translation>无法保存 %1：
 %2</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="173" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="174" />
       <source>File changed on disk</source>
       <translation>文件已在磁盘上被修改</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="162" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="163" />
       <source>Opened read-only</source>
       <translation>已以只读方式打开</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="120" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="121" />
       <source>Recovery copy saved</source>
       <translation>已保存恢复副本</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="190" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="191" />
       <source>Save failed</source>
       <translation>保存失败</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="195" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="196" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="202" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="203" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="114" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="115" />
       <source>Zoom %1 %</source>
       <translation>缩放 %1%</translation>
     </message>
@@ -1099,72 +1178,77 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="106" />
+      <location filename="../../blueprint_app/ui/menus.py" line="132" />
       <source> Add: </source>
       <translation> 添加：</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="67" />
+      <location filename="../../blueprint_app/ui/menus.py" line="93" />
+      <source>&amp;Analysis</source>
+      <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/menus.py" line="89" />
       <source>&amp;Docks</source>
       <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="40" />
+      <location filename="../../blueprint_app/ui/menus.py" line="62" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="21" />
+      <location filename="../../blueprint_app/ui/menus.py" line="43" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="79" />
+      <location filename="../../blueprint_app/ui/menus.py" line="105" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="71" />
+      <location filename="../../blueprint_app/ui/menus.py" line="97" />
       <source>&amp;Insert</source>
       <translation>插入(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="60" />
+      <location filename="../../blueprint_app/ui/menus.py" line="82" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="128" />
+      <location filename="../../blueprint_app/ui/menus.py" line="154" />
       <source>(no recent files)</source>
       <translation>（无最近文件）</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="50" />
+      <location filename="../../blueprint_app/ui/menus.py" line="72" />
       <source>A&amp;rrange</source>
       <translation>排列(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="131" />
+      <location filename="../../blueprint_app/ui/menus.py" line="157" />
       <source>Clear list</source>
       <translation>清除列表</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="94" />
+      <location filename="../../blueprint_app/ui/menus.py" line="120" />
       <source>Lane palette</source>
       <translation>泳道工具栏</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="83" />
+      <location filename="../../blueprint_app/ui/menus.py" line="109" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="23" />
+      <location filename="../../blueprint_app/ui/menus.py" line="45" />
       <source>New from e&amp;xample</source>
       <translation>从示例新建(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="26" />
+      <location filename="../../blueprint_app/ui/menus.py" line="48" />
       <source>Open &amp;recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>

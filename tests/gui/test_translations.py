@@ -171,3 +171,12 @@ def test_other_tests_stay_english(window):  # noqa: F811 (fixture)
     """The translators were removed: a window made afterwards is English again."""
     assert window.menuBar().actions()[0].text() == "&File"
     assert labels.lane_title(Lane.CUSTOMER) == "Customer actions"
+
+
+def test_toolbar_buttons_drop_the_chinese_accelerator_suffix(zh_window):
+    toolbar = zh_window.toolbars[0]
+    new = toolbar.widgetForAction(zh_window.actions_.new)
+    assert new.text() == "新建"
+    assert zh_window.actions_.new.text() == "新建(&N)"  # the menu keeps it
+    undo = toolbar.widgetForAction(zh_window.undo_action)
+    assert "(U)" not in undo.text() and undo.text().startswith("撤销")
