@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsRectItem
+from PySide6.QtWidgets import (QApplication, QGraphicsPathItem, QGraphicsRectItem,
+                               QGraphicsSimpleTextItem)
 
 from ..commands import AddEdgeCommand, MoveNodesCommand, MoveStageCommand, position_of
 from ..model import make_edge
@@ -206,6 +207,12 @@ class MoveStageInteraction(Interaction):
         self.ghost.setPen(style.connect_pen)
         self.ghost.setBrush(style.drag_ghost_brush)
         self.ghost.setZValue(6)
+        title = QGraphicsSimpleTextItem(column.title, self.ghost)
+        title.setFont(style.header_font)
+        title.setBrush(style.text_pen.color())
+        metrics = title.boundingRect()
+        title.setPos(column.x + max(4.0, (column.width - metrics.width()) / 2),
+                     (STAGE_HEADER_HEIGHT - metrics.height()) / 2)
         self.indicator = QGraphicsPathItem()
         self.indicator.setPen(style.drop_indicator_pen)
         self.indicator.setZValue(6)

@@ -160,8 +160,8 @@ class CanvasStyle:
         self._build_edge_pens(c.edges)
         self.connect_pen = _pen(SELECTION_COLOUR, 2.0, Qt.DashLine)
         self.drop_indicator_pen = _pen(SELECTION_COLOUR, 3.0)
-        ghost = QColor(SELECTION_COLOUR)
-        ghost.setAlpha(50)
+        ghost = QColor(c.header)  # a dragged stage header: nearly opaque, so its title reads
+        ghost.setAlpha(235)
         self.drag_ghost_brush = QBrush(ghost)
         self.no_pen = QPen(Qt.NoPen)
 
