@@ -48,6 +48,7 @@ class Document:
             (ev.NAME_CHANGED, self._on_blueprint_header_changed),
             (ev.PROPERTIES_CHANGED, self._on_blueprint_header_changed),
             (ev.INCIDENTS_CHANGED, self._on_blueprint_incidents_changed),
+            (ev.EXECUTIONS_CHANGED, self._on_blueprint_executions_changed),
         )]
 
     # ----- public API ----------------------------------------------------------------------
@@ -167,6 +168,9 @@ class Document:
             _sync(conn, EDGES, edges, bp.has_edge, lambda i: mapper.edge_row(bp.edge(i), edge_seq[i]))
             if self._incidents_dirty:
                 mapper.write_incidents(conn, bp)
+            if self._executions_dirty:
+                mapper.write_executions(conn, bp)
+            mapper.sync_node_records(conn, bp, self._nodes_touched)
         self._node_seq = _without(node_seq, nodes, bp.has_node)
         self._edge_seq = _without(edge_seq, edges, bp.has_edge)
         self._clear_dirty()
@@ -176,6 +180,7 @@ class Document:
         self._edges_touched: set[str] = set()
         self._node_order_dirty = self._edge_order_dirty = False
         self._header_dirty = self._stages_dirty = self._incidents_dirty = False
+        self._executions_dirty = False
 
     # ----- blueprint events ------------------------------------------------------------------
     def _on_blueprint_node_added(self, node_id: str) -> None:
@@ -202,6 +207,9 @@ class Document:
 
     def _on_blueprint_incidents_changed(self) -> None:
         self._incidents_dirty = self.modified = True
+
+    def _on_blueprint_executions_changed(self) -> None:
+        self._executions_dirty = self.modified = True
 
 
 def _engine_for(db: sqlite3.Connection) -> Engine:

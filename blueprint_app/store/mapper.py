@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Table, delete, insert, select, text
 
 from ..model import Blueprint, Edge, Incident, ModelError, Node, Stage, make_edge, make_incident
 from ..model import make_node, make_stage
+from . import records
 from .errors import DocumentError
 from .tables import ALL_TABLES, BLUEPRINT, EDGES, INCIDENTS, NODES, STAGES
 
@@ -87,6 +88,7 @@ def node_row(node: Node, seq: float) -> dict:
         "failure_probability": node.failure_probability, "requires": str(node.requires),
         "x": node.x, "y": node.y, "width": node.width, "height": node.height,
         "extra": dump_json(node.extra, what=f"node {node.id} extra"),
+        **records.node_columns(node),
     }
 
 
@@ -104,8 +106,9 @@ def incident_row(incident: Incident, seq: int) -> dict:
 
 
 # ----- row -> model --------------------------------------------------------------------------
-def row_to_node(row: dict) -> Node:
+def row_to_node(row: dict, commitments=(), perceptions=()) -> Node:
     data = {name: from_text(row[name]) for name in _NODE_COLUMNS}
+    data.update(records.node_fields(row), commitments=commitments, perceptions=perceptions)
     requires = data["requires"]
     if isinstance(requires, str) and requires.isascii() and requires.isdigit():
         data["requires"] = int(requires)
@@ -146,6 +149,17 @@ def write_incidents(conn: Connection, bp: Blueprint) -> None:
     _replace_all(conn, INCIDENTS, [incident_row(x, i) for i, x in enumerate(bp.incidents)])
 
 
+def write_executions(conn: Connection, bp: Blueprint) -> None:
+    records.write_executions(conn, bp, to_text)
+
+
+def sync_node_records(conn: Connection, bp: Blueprint, node_ids: set[str]) -> None:
+    """Rewrite the commitment and perception rows of the given nodes."""
+    records.delete_node_records(conn, [to_text(i) for i in node_ids])
+    records.write_node_records(conn, [bp.node(i) for i in node_ids if bp.has_node(i)],
+                               to_text, dump_json)
+
+
 def write_header(conn: Connection, bp: Blueprint) -> None:
     conn.execute(insert(BLUEPRINT).prefix_with("OR REPLACE"), [blueprint_row(bp)])
 
@@ -163,6 +177,8 @@ def write_all(conn: Connection, bp: Blueprint) -> tuple[dict[str, float], dict[s
     if rows:
         conn.execute(insert(EDGES), rows)
     write_incidents(conn, bp)
+    records.write_node_records(conn, list(bp.nodes()), to_text, dump_json)
+    write_executions(conn, bp)
     return node_seq, edge_seq
 
 
@@ -201,6 +217,8 @@ def read_blueprint(conn: Connection, source: str) -> tuple[Blueprint, dict, dict
     """Build a Blueprint from the tables; returns it with the (node, edge) seq maps."""
     check_tables(conn, source)
     bp = _read_header(conn, source)
+    row_error = lambda table, number, row, exc: _row_error(source, table, number, row, exc)  # noqa: E731
+    commitments, perceptions = records.read_node_records(conn, from_text, load_json, row_error)
     for number, row in _rows(conn, STAGES):
         try:
             bp.add_stage(row_to_stage(row))
@@ -209,7 +227,9 @@ def read_blueprint(conn: Connection, source: str) -> tuple[Blueprint, dict, dict
     node_seq: dict[str, float] = {}
     for number, row in _rows(conn, NODES):
         try:
-            node = bp.add_node(row_to_node(row))
+            node_id = from_text(row["id"])
+            node = bp.add_node(row_to_node(row, commitments.pop(node_id, ()),
+                                           perceptions.pop(node_id, ())))
         except ModelError as exc:
             raise _row_error(source, NODES, number, row, exc) from None
         node_seq[node.id] = row["seq"]
@@ -227,7 +247,17 @@ def read_blueprint(conn: Connection, source: str) -> tuple[Blueprint, dict, dict
         except ModelError as exc:
             raise _row_error(source, INCIDENTS, number, row, exc) from None
     bp.incidents = incidents
+    bp.executions = records.read_executions(conn, from_text, row_error)
+    _check_orphans(source, commitments, perceptions)
     return bp, node_seq, edge_seq
+
+
+def _check_orphans(source: str, commitments: dict, perceptions: dict) -> None:
+    for table, left in (("commitments", commitments), ("perceptions", perceptions)):
+        if left:
+            node, items = next(iter(left.items()))
+            raise DocumentError(source, f"table '{table}': {items[0].id!r} names node "
+                                        f"{node!r}, which does not exist")
 
 
 def _read_header(conn: Connection, source: str) -> Blueprint:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable, Mapping
 
+from .migration_v2 import upgrade_1_to_2
 from .tables import SCHEMA_VERSION
 
 Step = Callable[[sqlite3.Connection], None]
 
-# Version 1 is the first released layout, so nothing to upgrade yet.
-MIGRATIONS: dict[int, Step] = {}
+# Version 1 is the first released layout.
+MIGRATIONS: dict[int, Step] = {1: upgrade_1_to_2}
 
 
 class MigrationError(Exception):

@@ -1,4 +1,7 @@
-"""The schema of a `.blueprint` document file (CONTRACT.md §1): SQLModel tables, version 1.
+"""The schema of a `.blueprint` document file (CONTRACT.md §1): SQLModel tables, version 2.
+
+Version 2 (issue 6) added the time standard, tolerance, fail/wait point and FMEA columns of
+``nodes`` and the ``commitments``, ``perceptions`` and ``executions`` tables.
 
 These classes are the storage layout only; ``store.mapper`` converts them to and from the
 model. Every change to them needs a new SCHEMA_VERSION and a step in ``store.migrations``.
@@ -16,7 +19,7 @@ from sqlalchemy import Table
 from sqlmodel import Field, SQLModel
 
 APPLICATION_ID = 0x42505431  # "BPT1", PRAGMA application_id
-SCHEMA_VERSION = 1           # PRAGMA user_version
+SCHEMA_VERSION = 2           # PRAGMA user_version
 
 
 class BlueprintRow(SQLModel, table=True):
@@ -52,6 +55,53 @@ class NodeRow(SQLModel, table=True):
     width: Optional[float] = None
     height: Optional[float] = None
     extra: Optional[str] = None  # JSON object
+    time_standard_value: Optional[float] = None
+    time_standard_unit: Optional[str] = None    # min | h | d
+    tolerance_value: Optional[float] = None
+    tolerance_unit: Optional[str] = None
+    fail_point: bool = False
+    wait_point: bool = False
+    fmea_severity: Optional[int] = None         # all three set, or none
+    fmea_occurrence: Optional[int] = None
+    fmea_detection: Optional[int] = None
+
+
+class CommitmentRow(SQLModel, table=True):
+    __tablename__ = "commitments"
+    id: str = Field(primary_key=True)
+    node: str = Field(index=True)
+    position: int  # order among the node's commitments
+    level: int
+    name: Optional[str] = None
+    metric: Optional[str] = None
+    target: Optional[float] = None
+    unit: Optional[str] = None
+    direction: Optional[str] = None
+    owner: Optional[str] = None
+    post: Optional[str] = None
+    parent: Optional[str] = None
+    extra: Optional[str] = None  # JSON object
+
+
+class PerceptionRow(SQLModel, table=True):
+    __tablename__ = "perceptions"
+    id: str = Field(primary_key=True)
+    node: str = Field(index=True)
+    position: int
+    name: str
+    importance: float
+    current: float
+    expected: float
+    competitor: Optional[float] = None
+    extra: Optional[str] = None  # JSON object
+
+
+class ExecutionRow(SQLModel, table=True):
+    __tablename__ = "executions"
+    seq: int = Field(primary_key=True)
+    date: str  # ISO 8601, YYYY-MM-DD
+    commitment: str
+    actual: float
 
 
 class EdgeRow(SQLModel, table=True):
@@ -85,7 +135,11 @@ STAGES = _table(StageRow)
 NODES = _table(NodeRow)
 EDGES = _table(EdgeRow)
 INCIDENTS = _table(IncidentRow)
-ALL_TABLES: tuple[Table, ...] = (BLUEPRINT, STAGES, NODES, EDGES, INCIDENTS)
+COMMITMENTS = _table(CommitmentRow)
+PERCEPTIONS = _table(PerceptionRow)
+EXECUTIONS = _table(ExecutionRow)
+ALL_TABLES: tuple[Table, ...] = (BLUEPRINT, STAGES, NODES, EDGES, INCIDENTS, COMMITMENTS,
+                                 PERCEPTIONS, EXECUTIONS)
 
 
 def create_schema(connection) -> None:

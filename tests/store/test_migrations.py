@@ -58,6 +58,10 @@ def upgrade_0_to_1(conn: sqlite3.Connection) -> None:
     """)
 
 
+# The synthetic step, then the real ones (1 -> 2 is issue 6's).
+V0_STEPS = {**mig.MIGRATIONS, 0: upgrade_0_to_1}
+
+
 @pytest.fixture
 def v0_file(tmp_path):
     path = tmp_path / "old.blueprint"
@@ -72,7 +76,7 @@ def v0_file(tmp_path):
 
 def test_v0_file_is_upgraded_on_load(v0_file):
     before = v0_file.read_bytes()
-    bp = load_blueprint(v0_file, migrations={0: upgrade_0_to_1})
+    bp = load_blueprint(v0_file, migrations=V0_STEPS)
 
     assert bp.name == "旧版 Old map"
     assert [(s.id, s.name) for s in bp.stages] == [("order", "下单"), ("pay", "Pay")]
@@ -90,20 +94,20 @@ def test_v0_file_is_upgraded_on_load(v0_file):
 
 
 def test_upgraded_document_saves_in_current_layout(v0_file, tmp_path):
-    with Document.open(v0_file, migrations={0: upgrade_0_to_1}) as doc:
+    with Document.open(v0_file, migrations=V0_STEPS) as doc:
         doc.blueprint.update_node("s1", owner="Finance")
         doc.save()
     conn = sqlite3.connect(v0_file)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='links'").fetchone()[0] == 0
     conn.close()
-    reloaded = load_blueprint(v0_file)  # default registry: version 1 needs no step
+    reloaded = load_blueprint(v0_file)  # default registry: the current version needs no step
     assert reloaded.node("s1").owner == "Finance"
     assert reloaded.node("s1").failure_probability == 0.125
 
 
 def test_upgraded_file_is_saved_exactly_in_the_fresh_layout(v0_file, tmp_path):
-    with Document.open(v0_file, migrations={0: upgrade_0_to_1}) as doc:
+    with Document.open(v0_file, migrations=V0_STEPS) as doc:
         doc.blueprint.rename("Renamed")  # the header row: needs the fresh primary key
         doc.save()
         fresh = tmp_path / "fresh.blueprint"
@@ -151,5 +155,5 @@ def test_failing_step_on_open_is_a_document_error(v0_file):
         load_blueprint(v0_file, migrations={0: broken})
 
 
-def test_default_registry_is_empty_at_version_1():
-    assert mig.MIGRATIONS == {}
+def test_default_registry_has_a_step_below_every_version():
+    assert sorted(mig.MIGRATIONS) == list(range(1, mig.SCHEMA_VERSION))
