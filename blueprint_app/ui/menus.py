@@ -90,6 +90,10 @@ def build_menus_and_toolbars(window) -> None:
     for dock in window.docks.values():
         window.docks_menu.addAction(dock.toggleViewAction())
 
+    analysis_menu = bar.addMenu(tr("&Analysis"))
+    analysis_menu.addAction(a.import_incidents)
+    analysis_menu.addAction(a.suggest_probabilities)
+
     insert_menu = bar.addMenu(tr("&Insert"))
     for lane in LANE_ORDER:
         insert_menu.addAction(a.lane_actions[lane])
