@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from ..model import Blueprint
-from . import validation_backoffice, validation_integrity, validation_journey
+from . import (validation_backoffice, validation_commitments, validation_integrity,
+               validation_journey)
 from .validation_context import Context
 from .validation_integrity import MAX_CYCLES
 from .validation_report import Finding, Severity, ValidationReport
@@ -19,9 +20,10 @@ __all__ = ["CHECKS", "Finding", "MAX_CYCLES", "Severity", "ValidationReport", "v
 
 Check = Callable[[Context], Iterable[Finding]]
 
-# Report order: errors, then journey warnings, then back-office and stage warnings.
+# Report order: errors, then journey warnings, then back-office and stage warnings, then
+# the promise tree, perception and FMEA findings (errors and warnings of their own).
 CHECKS: tuple[Check, ...] = (validation_integrity.CHECKS + validation_journey.CHECKS
-                             + validation_backoffice.CHECKS)
+                             + validation_backoffice.CHECKS + validation_commitments.CHECKS)
 
 
 def validate(bp: Blueprint) -> ValidationReport:

@@ -1,0 +1,108 @@
+"""Import execution records (CSV or ``.xlsx``) into ``model.Execution`` records.
+
+Columns (header names case-insensitive, spaces and dashes count as underscores): ``date``
+(YYYY-MM-DD or an Excel date cell), ``commitment`` (id, or name when one commitment has it)
+and ``actual`` (a number >= 0 in the commitment's unit); optionally ``unit``: a duration
+unit (min, h, d) to convert a duration from. Other columns are ignored.
+
+All or nothing, with the incident importer's file reading and error report: any bad row
+refuses the whole log, listing every bad row by its spreadsheet row number.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..model import Blueprint, Commitment, Execution, make_execution
+from ..model.units import DURATION_UNITS, convert
+from .incidents import IncidentImportError, _blank, _column_name, _date, _number, read_log_rows
+
+REQUIRED = ("date", "commitment", "actual")
+
+__all__ = ["ExecutionImportError", "import_executions", "parse_execution_rows"]
+
+
+class ExecutionImportError(IncidentImportError):
+    """The execution log was refused whole (same report as for incident logs)."""
+
+
+def import_executions(bp: Blueprint, path: str | Path) -> list[Execution]:
+    """Read and check a log; returns the new records or raises IncidentImportError
+    (ExecutionImportError for bad rows and columns)."""
+    header_row, header, rows = read_log_rows(path)
+    return parse_execution_rows(bp, header, rows, source=str(path), header_row=header_row)
+
+
+def parse_execution_rows(bp: Blueprint, header: list[Any], rows: Iterable[tuple[int, list[Any]]],
+                         *, source: str = "execution log", header_row: int = 1) -> list[Execution]:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        columns.setdefault(_column_name(cell), index)
+    missing = [name for name in REQUIRED if name not in columns]
+    if missing:
+        raise ExecutionImportError(source, [(header_row, f"missing column '{name}' in the header")
+                                            for name in missing])
+    resolve = _Resolver(bp)
+    records, problems = [], []
+    for number, cells in rows:
+        values = {name: (cells[i] if i < len(cells) else None) for name, i in columns.items()}
+        reasons: list[str] = []
+        record = _record(values, resolve, reasons)
+        if reasons:
+            problems.extend((number, reason) for reason in reasons)
+        else:
+            records.append(record)
+    if problems:
+        raise ExecutionImportError(source, problems)
+    return records
+
+
+def _record(values: dict[str, Any], resolve: "_Resolver", reasons: list[str]) -> Execution | None:
+    date = _date(values.get("date"), reasons)
+    commitment = resolve(values.get("commitment"), reasons)
+    duration = commitment is not None and commitment.is_duration
+    if _blank(values.get("actual")):
+        reasons.append("missing actual value")
+        return None
+    actual = _number(values.get("actual"), "duration" if duration else "actual", reasons)
+    unit = values.get("unit")
+    if actual is not None and commitment is not None and not _blank(unit):
+        unit = str(unit).strip()
+        if not duration or unit not in DURATION_UNITS:
+            if unit != commitment.unit:
+                reasons.append(f"unit {unit!r} does not convert to the commitment's "
+                               f"{commitment.unit!r}")
+        else:
+            actual = convert(actual, unit, commitment.unit)
+    if reasons:
+        return None
+    return make_execution(date=date, commitment=commitment.id, actual=actual)
+
+
+class _Resolver:
+    """A cell to a commitment: by id, else by name (a name shared by several is refused)."""
+
+    def __init__(self, bp: Blueprint):
+        self.by_id: dict[str, Commitment] = {}
+        self.by_name: dict[str, list[Commitment]] = {}
+        for c in bp.commitments():
+            self.by_id[c.id] = c
+            if c.name:
+                self.by_name.setdefault(c.name.strip().casefold(), []).append(c)
+
+    def __call__(self, value: Any, reasons: list[str]) -> Commitment | None:
+        if _blank(value):
+            reasons.append("missing commitment")
+            return None
+        text = str(value).strip()
+        if text in self.by_id:
+            return self.by_id[text]
+        matches = self.by_name.get(text.casefold(), [])
+        if len(matches) > 1:
+            reasons.append(f"ambiguous commitment {text!r}: the name of "
+                           f"{', '.join(c.id for c in matches)}")
+            return None
+        if not matches:
+            reasons.append(f"unknown commitment {text!r}")
+            return None
+        return matches[0]
