@@ -2,7 +2,7 @@
 methods only and storing only ids and old/new values (DESIGN.md conventions 3-5)."""
 from .arrange_commands import align_nodes_command, distribute_nodes_command
 from .base import position_of
-from .edge_commands import AddEdgeCommand, UpdateEdgeCommand
+from .edge_commands import AddEdgeCommand, ReverseEdgeCommand, UpdateEdgeCommand
 from .node_commands import (AddNodeCommand, MoveNodesCommand, PasteItemsCommand,
                             RemoveItemsCommand, TidyUpCommand, UpdateNodeCommand)
 from .stage_commands import (AddStageCommand, MoveStageCommand, RemoveStageCommand,
@@ -11,6 +11,6 @@ from .stage_commands import (AddStageCommand, MoveStageCommand, RemoveStageComma
 __all__ = [
     "AddEdgeCommand", "AddNodeCommand", "AddStageCommand", "MoveNodesCommand",
     "MoveStageCommand", "PasteItemsCommand", "RemoveItemsCommand", "RemoveStageCommand",
-    "RenameBlueprintCommand", "RenameStageCommand", "TidyUpCommand", "UpdateEdgeCommand",
+    "RenameBlueprintCommand", "RenameStageCommand", "ReverseEdgeCommand", "TidyUpCommand", "UpdateEdgeCommand",
     "UpdateNodeCommand", "align_nodes_command", "distribute_nodes_command", "position_of",
 ]

@@ -112,6 +112,7 @@ class AnalysisDock(QDockWidget):
     def shutdown(self) -> None:
         self._timer.stop()
         self.runner.cancel_pending()
+        self.runner.wait(10_000)  # no worker may outlive the window (or the interpreter)
         if self._session is not None and self._handle is not None:
             self._session.blueprint.events.unsubscribe(self._handle)
         self._handle = None

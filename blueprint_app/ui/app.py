@@ -34,6 +34,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("TouchpointBlueprintStudio")
     app.setApplicationName("blueprint-app")
     app.setApplicationDisplayName("Touchpoint Blueprint Studio")
+    if app.platformName() == "offscreen":
+        # The offscreen platform crashes at exit while the clipboard holds our data.
+        app.aboutToQuit.connect(app.clipboard().clear)
     return app
 
 

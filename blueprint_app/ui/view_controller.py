@@ -7,6 +7,9 @@ from .facilitator import FacilitatorBar
 from .find_bar import FindBar
 
 
+PRESENTATION_FONT_SCALE = 1.4  # larger text for projectors
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("ViewController", text)
 
@@ -50,6 +53,7 @@ class ViewController(QObject):
             w.menuBar().hide()
             w.statusBar().hide()
             w.showFullScreen()
+            w.scene.set_font_scale(PRESENTATION_FONT_SCALE)
             QTimer.singleShot(50, self.zoom_fit_height)
         else:
             for widget in self._hidden_for_presentation:
@@ -58,6 +62,7 @@ class ViewController(QObject):
             w.menuBar().show()
             w.statusBar().show()
             w.showNormal()
+            w.scene.set_font_scale(1.0)
             QTimer.singleShot(50, w.view.zoom_fit)
 
     def zoom_fit_height(self) -> None:

@@ -241,3 +241,14 @@ def test_double_click_never_drops_a_node_on_top_of_another(qtbot, window):
     for i, a in enumerate(rects):
         for b in rects[i + 1:]:
             assert not (a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom)
+
+
+def test_presentation_mode_hides_chrome_and_enlarges_text(qtbot, window):
+    window.session.open(EXAMPLES / "online-order-delivery.blueprint")
+    assert window.docks["properties"].isVisible()
+    window.actions_.presentation.setChecked(True)
+    assert window.scene.font_scale() == 1.4
+    assert not window.docks["properties"].isVisible() and not window.menuBar().isVisible()
+    window.actions_.presentation.setChecked(False)
+    assert window.scene.font_scale() == 1.0
+    assert window.docks["properties"].isVisible() and window.menuBar().isVisible()
