@@ -21,6 +21,8 @@ BACK_OFFICE = ("backstage", "support")
 CATEGORIES = {"it_system", "knowledge", "process", "policy", "people", "partner"}
 HOURS_PER_UNIT = {"min": 1 / 60, "h": 1.0, "d": 24.0}
 CJK = re.compile(r"[\u4e00-\u9fff]")
+TYPED_FIELDS = {"time_standard", "tolerance", "fail_point", "wait_point", "fmea", "commitments",
+                "perceptions"}  # CONTRACT §4 and issue 6: typed node fields of the model
 MODEL_FIELDS = {"id", "lane", "label", "stage", "description", "owner", "channel", "category",
                 "failure_probability", "requires", "x", "y", "width", "height"}
 
@@ -294,6 +296,53 @@ def test_bank_example_covers_its_brief():
     assert nodes["s-vendor"]["category"] == "partner"
 
 
+# ----- time standards, perception, FMEA, monitoring (issue 6) ---------------------------------------
+def test_steps_with_duration_commitments_have_time_standards(doc):
+    for _, (c, node) in commitments(doc).items():
+        if c["metric"] == "duration":
+            assert node["time_standard"]["unit"] in HOURS_PER_UNIT, node["id"]
+            assert "tolerance" in node, node["id"]
+
+
+def test_perception_points_on_touchpoints(doc):
+    points = [(p, n) for n in doc["nodes"] for p in n.get("perceptions", ())]
+    assert 5 <= len(points) <= 10
+    assert all(n["lane"] == "frontstage" for _, n in points)
+    assert sum(1 for p, _ in points if "competitor" in p) >= 3
+    assert any(p["current"] < p.get("competitor", -1) for p, _ in points)
+    assert len({p["id"] for p, _ in points}) == len(points)
+
+
+def test_fmea_on_fail_points_front_and_back(doc):
+    scored = [n for n in doc["nodes"] if "fmea" in n]
+    assert len(scored) >= 4 and all(n.get("fail_point") is True for n in scored)
+    assert {n["lane"] for n in scored} & {"frontstage"} and {n["lane"] for n in scored} & set(BACK_OFFICE)
+    for n in scored:
+        assert all(1 <= n["fmea"][k] <= 10 for k in ("severity", "occurrence", "detection"))
+
+
+def test_a_month_of_execution_records(doc):
+    found = commitments(doc)
+    records = doc["executions"]
+    dates = sorted({r["date"] for r in records})
+    assert len(dates) == 30
+    assert all(r["commitment"] in found and r["actual"] >= 0 for r in records)
+    by_key = {(r["commitment"], r["date"]): r["actual"] for r in records}
+
+    def breached(cid, date):
+        c = found[cid][0]
+        actual = by_key.get((cid, date))
+        return actual is not None and actual > c["target"]
+
+    level1 = [cid for cid, (c, _) in found.items() if c["level"] == 1 and c["metric"] == "duration"]
+    attributed = [(cid, d) for cid in level1 for d in dates if breached(cid, d) and any(
+        breached(k, d) for k, (c, _) in found.items() if c.get("parent") == cid)]
+    assert len(attributed) >= 3  # level-1 breaches with a lower commitment that overran
+    warnings = [r for r in records if 0.8 * found[r["commitment"]][0]["target"] <= r["actual"]
+                <= found[r["commitment"]][0]["target"]]
+    assert len(warnings) >= 10   # early warnings: >= 80 % of the target used
+
+
 # ----- the domain model accepts every item ------------------------------------------------------
 @pytest.mark.parametrize("name", FILES)
 def test_loads_into_the_model(name):
@@ -303,6 +352,7 @@ def test_loads_into_the_model(name):
         bp.add_stage(id=stage["id"], name=stage["name"])
     for node in doc["nodes"]:
         fields = {k: v for k, v in node.items() if k in MODEL_FIELDS}
+        fields.update({k: v for k, v in node.items() if k in TYPED_FIELDS})
         extra = {k: v for k, v in node.items() if k not in MODEL_FIELDS}
         bp.add_node(**fields, extra=extra)
     for edge in doc["edges"]:
