@@ -14,7 +14,8 @@ from .pareto_chart import pareto_drawing
 from .ranking import back_office_impact
 from .text import paragraph_markup
 
-DOCUMENT_ORDER = ("summary", "analysis", "pareto", "findings")
+DOCUMENT_ORDER = ("summary", "analysis", "pareto", "commitments", "perceptions", "fmea",
+                  "findings")
 TOP_CAUSES = 8
 MAX_CUT_SETS = 12
 CUT_SET_ORDER = 4          # cut sets of up to 4 nodes are listed (probabilities are exact)
@@ -232,6 +233,9 @@ def build_appendix(bp, options, fonts: FontSet) -> tuple[list, list[str]]:
             story += _analysis(bp, analyses, styles, width)
         elif section == "pareto":
             story += _pareto(bp, styles, width)
+        elif section in ("commitments", "perceptions", "fmea"):
+            from .commitments_appendix import BUILDERS
+            story += BUILDERS[section](bp, styles, width)
         else:
             story += _findings(bp, styles, width)
     return story, warnings

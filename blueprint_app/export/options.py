@@ -10,7 +10,8 @@ from reportlab.lib.pagesizes import A2, A3, A4, LETTER, landscape, portrait
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "A2": A2, "Letter": LETTER}
 ORIENTATIONS = ("landscape", "portrait")
 MODES = ("fit", "tile")
-SECTIONS = ("blueprint", "analysis", "pareto", "findings", "summary")
+SECTIONS = ("blueprint", "analysis", "pareto", "findings", "summary", "commitments",
+            "perceptions", "fmea")
 APPENDIX_SECTIONS = SECTIONS[1:]
 
 

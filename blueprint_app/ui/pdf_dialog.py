@@ -19,7 +19,10 @@ SECTION_TITLES = {"blueprint": QT_TRANSLATE_NOOP("PdfExportDialog", "Blueprint")
                   "analysis": QT_TRANSLATE_NOOP("PdfExportDialog", "Failure analysis"),
                   "pareto": QT_TRANSLATE_NOOP("PdfExportDialog", "Pareto of incidents"),
                   "findings": QT_TRANSLATE_NOOP("PdfExportDialog", "Validation findings"),
-                  "summary": QT_TRANSLATE_NOOP("PdfExportDialog", "Summary for the committee")}
+                  "summary": QT_TRANSLATE_NOOP("PdfExportDialog", "Summary for the committee"),
+                  "commitments": QT_TRANSLATE_NOOP("PdfExportDialog", "Service commitments"),
+                  "perceptions": QT_TRANSLATE_NOOP("PdfExportDialog", "Customer perception"),
+                  "fmea": QT_TRANSLATE_NOOP("PdfExportDialog", "Fail points (FMEA)")}
 # tr(name.capitalize()) of export.options.ORIENTATIONS, declared for lupdate
 _ORIENTATION_TITLES = (QT_TRANSLATE_NOOP("PdfExportDialog", "Landscape"),
                        QT_TRANSLATE_NOOP("PdfExportDialog", "Portrait"))

@@ -8,6 +8,7 @@ import pytest
 
 from blueprint_app.export import PdfOptions, export_pdf
 from blueprint_app.export.fonts import choose_fonts
+from blueprint_app.export.options import APPENDIX_SECTIONS
 from blueprint_app.export.page_frame import footer_height
 from blueprint_app.export.tiling import OVERLAP_PT, STRIP_H, STRIP_W, TILE_SCALE, drawing_area
 from blueprint_app.model.layout import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, compute_layout
@@ -54,7 +55,7 @@ def test_fit_is_one_page_plus_the_appendix(tmp_path):
     export_pdf(bp, only, PdfOptions(sections=("blueprint",)))
     assert pages(only) == 1
     appendix = tmp_path / "appendix.pdf"
-    export_pdf(bp, appendix, PdfOptions(sections=("analysis", "pareto", "findings", "summary")))
+    export_pdf(bp, appendix, PdfOptions(sections=APPENDIX_SECTIONS))  # issue 6 added three
     full = tmp_path / "full.pdf"
     export_pdf(bp, full, PdfOptions())
     assert pages(appendix) >= 4              # every section starts on its own page
