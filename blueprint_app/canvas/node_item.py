@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainterPath, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ..model import Lane, Node
+from .badges import paint_badges
 from .labels import category_title, tag_text
 from .style import heat_colour, style_of
 
@@ -74,6 +75,7 @@ class NodeItem(QGraphicsItem):
         self.error = False
         self.heat: float | None = None
         self.dimmed = False
+        self.commitment_status: str | None = None  # fits / at_risk / breached
         self.set_record(node)
 
     # ----- state from the model ---------------------------------------------------------
@@ -114,7 +116,9 @@ class NodeItem(QGraphicsItem):
         return QRectF(self.x(), self.y(), self._w, self._h)
 
     def set_marks(self, *, error: bool | None = None, heat: float | None | bool = False,
-                  dimmed: bool | None = None) -> None:
+                  dimmed: bool | None = None, commitment: str | None | bool = False) -> None:
+        if commitment is not False:
+            self.commitment_status = commitment
         if error is not None:
             self.error = error
         if heat is not False:
@@ -180,6 +184,7 @@ class NodeItem(QGraphicsItem):
         painter.drawPath(self._body_path(rect))
         self._paint_stripe(painter, style, rect)
         self._paint_text(painter, style)
+        paint_badges(painter, style.tag_font, self.node, self._w, self._h, self.commitment_status)
         if self.error:
             self._paint_badge(painter, style)
         if self.hovered:

@@ -252,6 +252,13 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
                 self.node_items[node_id].set_marks(error=node_id in new)
         self._error_ids = new
 
+    def set_commitment_status(self, statuses: Mapping[str, str]) -> None:
+        """Traffic-light dots (fits / at_risk / breached) on nodes that carry commitments."""
+        for node_id, item in self.node_items.items():
+            status = statuses.get(node_id)
+            if status != item.commitment_status:
+                item.set_marks(commitment=status)
+
     def set_highlight(self, values: Mapping[str, float] | None) -> None:
         """Heat colours (0..1) for some nodes; with ``set_dimmed(True)`` the rest fade."""
         self._highlight = dict(values) if values is not None else None

@@ -209,6 +209,7 @@ def prefers_dark(palette: QPalette | None = None) -> bool:
 
 
 def heat_colour(value: float) -> QColor:
-    """0 -> pale yellow, 1 -> deep red (for analysis highlights)."""
+    """0 -> pale yellow, 1 -> warm red (for analysis highlights); light enough at every
+    value for the dark label text to stay readable."""
     v = min(1.0, max(0.0, value))
-    return QColor.fromHsvF((1 - v) * 50 / 360, 0.25 + 0.7 * v, 1.0 - 0.25 * v)
+    return QColor.fromHsvF((1 - v) * 50 / 360, 0.2 + 0.55 * v, 1.0 - 0.05 * v)

@@ -61,6 +61,7 @@ def build_actions(parent) -> Actions:
         ("export", tr("&Export…"), ("Ctrl+E",)),
         ("export_pdf", tr("Export &PDF…"), ("Ctrl+Shift+E",)),
         ("import_incidents", tr("Import &incident log…"), ()),
+        ("import_executions", tr("Import e&xecution records…"), ()),
         ("suggest_probabilities", tr("&Suggest failure probabilities from incidents…"), ()),
         ("close", tr("&Close"), (S.Close,)),
         ("quit", tr("&Quit"), (S.Quit,)),

@@ -29,6 +29,10 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+def _clear_clipboard() -> None:
+    QApplication.clipboard().clear()
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("TouchpointBlueprintStudio")
@@ -36,7 +40,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Touchpoint Blueprint Studio")
     if app.platformName() == "offscreen":
         # The offscreen platform crashes at exit while the clipboard holds our data.
-        app.aboutToQuit.connect(app.clipboard().clear)
+        app.aboutToQuit.connect(_clear_clipboard)
     return app
 
 

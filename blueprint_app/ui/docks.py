@@ -47,9 +47,18 @@ def build_docks(window) -> dict[str, QDockWidget]:
         window.addDockWidget(right, docks["analysis"])
         window.tabifyDockWidget(docks["properties"], docks["analysis"])
         docks["properties"].raise_()
+    from .commitments_dock import CommitmentsDock
+    from .perception_dock import PerceptionDock
+    docks["commitments"] = CommitmentsDock(window)
+    window.addDockWidget(bottom, docks["commitments"])
+    docks["perception"] = PerceptionDock(window)
+    window.addDockWidget(bottom, docks["perception"])
+    window.tabifyDockWidget(docks["findings"], docks["commitments"])
+    window.tabifyDockWidget(docks["commitments"], docks["perception"])
+    docks["findings"].raise_()
     if "overview" in docks:
         window.tabifyDockWidget(docks["overview"], docks["history"])
         docks["overview"].raise_()
-    window.resizeDocks([docks["findings"]], [160], Qt.Orientation.Vertical)
+    window.resizeDocks([docks["findings"]], [230], Qt.Orientation.Vertical)
     window.resizeDocks([docks["properties"]], [470], Qt.Orientation.Horizontal)
     return docks

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         a.export_pdf.triggered.connect(lambda: file_dialogs.export_pdf_dialog(self))
         a.import_incidents.triggered.connect(self._import_incidents)
         a.suggest_probabilities.triggered.connect(self._suggest_probabilities)
+        a.import_executions.triggered.connect(self._import_executions)
         a.preferences.triggered.connect(self._show_preferences)
         a.shortcuts.triggered.connect(self._show_shortcuts)
         a.about.triggered.connect(self._show_about)
@@ -247,6 +248,10 @@ class MainWindow(QMainWindow):
     def _import_incidents(self) -> None:
         from .incident_import import import_incident_log
         import_incident_log(self)
+
+    def _import_executions(self) -> None:
+        from .execution_import import import_execution_log
+        import_execution_log(self)
 
     def _suggest_probabilities(self) -> None:
         from .estimate_dialog import EstimateDialog

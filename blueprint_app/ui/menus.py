@@ -93,6 +93,8 @@ def build_menus_and_toolbars(window) -> None:
     analysis_menu = bar.addMenu(tr("&Analysis"))
     analysis_menu.addAction(a.import_incidents)
     analysis_menu.addAction(a.suggest_probabilities)
+    analysis_menu.addSeparator()
+    analysis_menu.addAction(a.import_executions)
 
     insert_menu = bar.addMenu(tr("&Insert"))
     for lane in LANE_ORDER:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QSpinBox, QStackedWidget, QVBoxLayout,
+                               QLineEdit, QPlainTextEdit, QScrollArea, QSpinBox, QStackedWidget,
+                               QVBoxLayout,
                                QWidget)
 
 from ..canvas.labels import category_title
@@ -16,6 +17,7 @@ from ..model import LANE_ORDER, Category, Lane, ModelError
 from ..model import events as ev
 from ..model.items import updated_node
 from .actions import lane_title
+from .node_extras_editor import NodeExtrasEditor
 
 CHANNELS = ("store", "phone", "web", "app", "email", "field", "chat", "post")
 
@@ -39,7 +41,11 @@ class PropertiesDock(QDockWidget):
         holder_layout = QVBoxLayout(holder)
         holder_layout.addWidget(self.stack)
         holder_layout.addStretch(1)
-        self.setWidget(holder)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(holder)
+        self.setWidget(scroll)
         window.scene.selection_changed_ids.connect(self._on_scene_selection_changed)
 
     # ----- pages --------------------------------------------------------------------------
@@ -95,6 +101,8 @@ class PropertiesDock(QDockWidget):
                               (tr("Requires"), self.requires_box), (tr("k"), self.requires_k)):
             form.addRow(label, widget)
         form.addRow(self.error_label)
+        self.extras = NodeExtrasEditor(self)
+        form.addRow(self.extras)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.label_edit.editingFinished.connect(lambda: self._edit("label", self.label_edit.text()))
@@ -185,6 +193,7 @@ class PropertiesDock(QDockWidget):
         self.channel_box.setEnabled(node.lane is Lane.FRONTSTAGE or bool(node.channel))
         self.category_box.setEnabled(node.lane.behind_visibility or node.category is not None)
         del blockers
+        self.extras.show_node(node)
 
     # ----- edits --------------------------------------------------------------------------
     def _edit(self, field: str, value) -> None:
