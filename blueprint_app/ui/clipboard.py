@@ -79,6 +79,7 @@ def rebase(fragment: Blueprint, bp: Blueprint, node_ids: list[str]) -> tuple[lis
         nodes.append(replace(node, id=new_id, stage=stage,
                              x=None if node.x is None else node.x + PASTE_OFFSET,
                              y=None if node.y is None else node.y + PASTE_OFFSET))
+    nodes = _rebase_attachments(nodes, bp, taken)
     edges: list[Edge] = []
     for edge in fragment.edges():
         if edge.source in new_ids and edge.target in new_ids:
@@ -89,3 +90,31 @@ def rebase(fragment: Blueprint, bp: Blueprint, node_ids: list[str]) -> tuple[lis
             edges.append(replace(edge, id=edge_id, source=new_ids[edge.source],
                                  target=new_ids[edge.target]))
     return nodes, edges
+
+
+def _fresh(bp: Blueprint, prefix: str, exists, taken: set[str]) -> str:
+    candidate = bp.new_id(prefix)
+    while exists(candidate) or candidate in taken:
+        candidate = bp.new_id(prefix)
+    taken.add(candidate)
+    return candidate
+
+
+def _rebase_attachments(nodes: list[Node], bp: Blueprint, taken: set[str]) -> list[Node]:
+    """Commitment and perception ids are unique in a document: give the copies new ones.
+    A copied commitment keeps its parent when the parent was copied too (renamed) or exists
+    in the target; one whose parent is in neither is left out (it could not stand alone)."""
+    renamed = {c.id: _fresh(bp, "c-", bp.has_commitment, taken)
+               for node in nodes for c in node.commitments}
+    result = []
+    for node in nodes:
+        commitments = []
+        for c in node.commitments:
+            parent = renamed.get(c.parent, c.parent if c.parent and bp.has_commitment(c.parent) else None)
+            if c.level > 1 and parent is None:
+                continue
+            commitments.append(replace(c, id=renamed[c.id], node=node.id, parent=parent))
+        perceptions = [replace(p, id=_fresh(bp, "p-", bp.has_perception, taken), node=node.id)
+                       for p in node.perceptions]
+        result.append(replace(node, commitments=tuple(commitments), perceptions=tuple(perceptions)))
+    return result

@@ -252,3 +252,20 @@ def test_presentation_mode_hides_chrome_and_enlarges_text(qtbot, window):
     window.actions_.presentation.setChecked(False)
     assert window.scene.font_scale() == 1.0
     assert window.docks["properties"].isVisible() and window.menuBar().isVisible()
+
+
+def test_duplicate_nodes_with_commitments_gets_fresh_ids(qtbot, window):
+    window.session.open(EXAMPLES / "online-order-delivery.blueprint")
+    bp = window.session.blueprint
+    window.scene.select_nodes(["t-parcel", "b-entry"])
+    before = {c.id for c in bp.commitments()}
+    window.actions_.duplicate.trigger()
+    copies = window.scene.selected_node_ids()
+    assert len(copies) == 2 and not set(copies) & {"t-parcel", "b-entry"}
+    new = [c for node_id in copies for c in bp.commitments_of(node_id)]
+    assert new and not {c.id for c in new} & before
+    promise = next(c for c in new if c.level == 1)
+    entry = next(c for c in new if c.level == 2)
+    assert entry.parent == promise.id  # the copy hangs under the copied promise
+    window.undo_action.trigger()
+    assert {c.id for c in bp.commitments()} == before
