@@ -4,22 +4,22 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="96" />
+      <location filename="../../blueprint_app/ui/actions.py" line="97" />
       <source>&amp;About Touchpoint Blueprint Studio</source>
       <translation>关于 Touchpoint Blueprint Studio(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="65" />
+      <location filename="../../blueprint_app/ui/actions.py" line="66" />
       <source>&amp;Close</source>
       <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="68" />
+      <location filename="../../blueprint_app/ui/actions.py" line="69" />
       <source>&amp;Copy</source>
       <translation>复制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="71" />
+      <location filename="../../blueprint_app/ui/actions.py" line="72" />
       <source>&amp;Delete</source>
       <translation>删除(&amp;D)</translation>
     </message>
@@ -29,12 +29,12 @@
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="89" />
+      <location filename="../../blueprint_app/ui/actions.py" line="90" />
       <source>&amp;Facilitator mode (keyboard entry)</source>
       <translation>引导模式（键盘录入）(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="73" />
+      <location filename="../../blueprint_app/ui/actions.py" line="74" />
       <source>&amp;Find…</source>
       <translation>查找(&amp;F)…</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="95" />
+      <location filename="../../blueprint_app/ui/actions.py" line="96" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -59,22 +59,22 @@
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="69" />
+      <location filename="../../blueprint_app/ui/actions.py" line="70" />
       <source>&amp;Paste</source>
       <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="88" />
+      <location filename="../../blueprint_app/ui/actions.py" line="89" />
       <source>&amp;Presentation mode</source>
       <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="66" />
+      <location filename="../../blueprint_app/ui/actions.py" line="67" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="75" />
+      <location filename="../../blueprint_app/ui/actions.py" line="76" />
       <source>&amp;Rename node</source>
       <translation>重命名节点(&amp;R)</translation>
     </message>
@@ -84,37 +84,37 @@
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="90" />
+      <location filename="../../blueprint_app/ui/actions.py" line="91" />
       <source>&amp;Stage</source>
       <translation>阶段(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="64" />
+      <location filename="../../blueprint_app/ui/actions.py" line="65" />
       <source>&amp;Suggest failure probabilities from incidents…</source>
       <translation>根据事件估算失效概率(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="83" />
+      <location filename="../../blueprint_app/ui/actions.py" line="84" />
       <source>&amp;Tidy up</source>
       <translation>整理排布(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="80" />
+      <location filename="../../blueprint_app/ui/actions.py" line="81" />
       <source>Align &amp;bottom</source>
       <translation>底端对齐(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="77" />
+      <location filename="../../blueprint_app/ui/actions.py" line="78" />
       <source>Align &amp;left</source>
       <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="78" />
+      <location filename="../../blueprint_app/ui/actions.py" line="79" />
       <source>Align &amp;right</source>
       <translation>右对齐(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="79" />
+      <location filename="../../blueprint_app/ui/actions.py" line="80" />
       <source>Align &amp;top</source>
       <translation>顶端对齐(&amp;T)</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>后台步骤</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="67" />
+      <location filename="../../blueprint_app/ui/actions.py" line="68" />
       <source>Cu&amp;t</source>
       <translation>剪切(&amp;T)</translation>
     </message>
@@ -134,17 +134,17 @@
       <translation>顾客行为</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="70" />
+      <location filename="../../blueprint_app/ui/actions.py" line="71" />
       <source>D&amp;uplicate</source>
       <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="81" />
+      <location filename="../../blueprint_app/ui/actions.py" line="82" />
       <source>Distribute &amp;horizontally</source>
       <translation>水平等距分布(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="82" />
+      <location filename="../../blueprint_app/ui/actions.py" line="83" />
       <source>Distribute &amp;vertically</source>
       <translation>垂直等距分布(&amp;V)</translation>
     </message>
@@ -154,7 +154,7 @@
       <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="74" />
+      <location filename="../../blueprint_app/ui/actions.py" line="75" />
       <source>Find &amp;next</source>
       <translation>查找下一个(&amp;N)</translation>
     </message>
@@ -164,12 +164,17 @@
       <translation>导入事件日志(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="93" />
+      <location filename="../../blueprint_app/ui/actions.py" line="64" />
+      <source>Import e&amp;xecution records…</source>
+      <translation>导入执行记录(&amp;X)…</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/actions.py" line="94" />
       <source>Make selected edges &amp;flow</source>
       <translation>将所选连线设为流程线(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="94" />
+      <location filename="../../blueprint_app/ui/actions.py" line="95" />
       <source>Make selected edges &amp;support</source>
       <translation>将所选连线设为支撑线(&amp;S)</translation>
     </message>
@@ -179,17 +184,17 @@
       <translation>有形展示</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="76" />
+      <location filename="../../blueprint_app/ui/actions.py" line="77" />
       <source>Pre&amp;ferences…</source>
       <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="92" />
+      <location filename="../../blueprint_app/ui/actions.py" line="93" />
       <source>Remo&amp;ve stage…</source>
       <translation>删除阶段(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="91" />
+      <location filename="../../blueprint_app/ui/actions.py" line="92" />
       <source>Rena&amp;me stage…</source>
       <translation>重命名阶段(&amp;M)…</translation>
     </message>
@@ -199,7 +204,7 @@
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="72" />
+      <location filename="../../blueprint_app/ui/actions.py" line="73" />
       <source>Select &amp;all</source>
       <translation>全选(&amp;A)</translation>
     </message>
@@ -214,22 +219,22 @@
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="86" />
+      <location filename="../../blueprint_app/ui/actions.py" line="87" />
       <source>Zoom &amp;100 %</source>
       <translation>缩放至 100%(&amp;1)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="84" />
+      <location filename="../../blueprint_app/ui/actions.py" line="85" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="85" />
+      <location filename="../../blueprint_app/ui/actions.py" line="86" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="87" />
+      <location filename="../../blueprint_app/ui/actions.py" line="88" />
       <source>Zoom to &amp;fit</source>
       <translation>适合窗口(&amp;F)</translation>
     </message>
@@ -237,12 +242,12 @@
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="200" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="201" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="176" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="177" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 个位于可视线以下。</translation>
     </message>
@@ -252,12 +257,12 @@
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="149" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="150" />
       <source>Analysis failed: %1</source>
       <translation>分析失败：%1</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="161" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="162" />
       <source>Cannot analyse: %1</source>
       <translation>无法分析：%1</translation>
     </message>
@@ -272,7 +277,7 @@
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="141" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="142" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
@@ -297,7 +302,7 @@
       <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="237" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="238" />
       <source>Fix “%1”</source>
       <translation>修复“%1”</translation>
     </message>
@@ -333,7 +338,7 @@
     </message>
     <message>
       <location filename="../../blueprint_app/ui/analysis_dock.py" line="57" />
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="159" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="160" />
       <source>Select a touchpoint or a back-office node.</source>
       <translation>请选择一个触点或后台节点。</translation>
     </message>
@@ -348,7 +353,7 @@
       <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="196" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="197" />
       <source>… larger cut sets not shown</source>
       <translation>… 更大的割集未显示</translation>
     </message>
@@ -356,19 +361,32 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../blueprint_app/ui/app.py" line="48" />
+      <location filename="../../blueprint_app/ui/app.py" line="55" />
       <source>Recover unsaved work?</source>
       <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/app.py" line="57" />
+      <location filename="../../blueprint_app/ui/app.py" line="64" />
       <source>Recovery failed</source>
       <translation>恢复失败</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/app.py" line="49" />
+      <location filename="../../blueprint_app/ui/app.py" line="56" />
       <source>Touchpoint Blueprint Studio did not close properly. Unsaved work on “%1” (autosaved %2) can be restored. Restore it?</source>
       <translation>Touchpoint Blueprint Studio 上次未正常关闭。“%1”中未保存的工作（自动保存于 %2）可以恢复。是否恢复？</translation>
+    </message>
+  </context>
+  <context>
+    <name>Badges</name>
+    <message>
+      <location filename="../../blueprint_app/canvas/badges.py" line="32" />
+      <source>F</source>
+      <translation>失</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/canvas/badges.py" line="35" />
+      <source>W</source>
+      <translation>等</translation>
     </message>
   </context>
   <context>
@@ -414,7 +432,7 @@
       <translation>流程线</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/canvas/scene.py" line="289" />
+      <location filename="../../blueprint_app/canvas/scene.py" line="296" />
       <source>Nudge</source>
       <translation>微移</translation>
     </message>
@@ -475,9 +493,19 @@
   <context>
     <name>Commands</name>
     <message>
+      <location filename="../../blueprint_app/commands/attachment_commands.py" line="69" />
+      <source>Add commitment %1</source>
+      <translation>添加承诺 %1</translation>
+    </message>
+    <message>
       <location filename="../../blueprint_app/commands/node_commands.py" line="17" />
       <source>Add node</source>
       <translation>添加节点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/attachment_commands.py" line="85" />
+      <source>Add perception point %1</source>
+      <translation>添加感知点 %1</translation>
     </message>
     <message>
       <location filename="../../blueprint_app/commands/stage_commands.py" line="13" />
@@ -540,6 +568,11 @@
       <translation>垂直等距分布</translation>
     </message>
     <message>
+      <location filename="../../blueprint_app/commands/attachment_commands.py" line="35" />
+      <source>Edit %1</source>
+      <translation>编辑 %1</translation>
+    </message>
+    <message>
       <location filename="../../blueprint_app/commands/node_commands.py" line="51" />
       <source>Edit %s</source>
       <translation>编辑 %s</translation>
@@ -548,6 +581,11 @@
       <location filename="../../blueprint_app/commands/edge_commands.py" line="30" />
       <source>Edit connection</source>
       <translation>编辑连线</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/commands/attachment_commands.py" line="101" />
+      <source>Import %1 execution record(s)</source>
+      <translation>导入 %1 条执行记录</translation>
     </message>
     <message>
       <location filename="../../blueprint_app/commands/incident_commands.py" line="19" />
@@ -570,6 +608,11 @@
       <translation>粘贴</translation>
     </message>
     <message>
+      <location filename="../../blueprint_app/commands/attachment_commands.py" line="53" />
+      <source>Remove %1</source>
+      <translation>删除 %1</translation>
+    </message>
+    <message>
       <location filename="../../blueprint_app/commands/stage_commands.py" line="76" />
       <source>Rename blueprint</source>
       <translation>重命名蓝图</translation>
@@ -588,6 +631,116 @@
       <location filename="../../blueprint_app/commands/node_commands.py" line="140" />
       <source>Tidy up</source>
       <translation>整理排布</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitmentsDock</name>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="104" />
+      <source>%1 commitments: %2 fit, %3 at risk, %4 breached; %5 execution records.</source>
+      <translation>共 %1 项承诺：%2 项达标，%3 项有风险，%4 项未达标；%5 条执行记录。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="70" />
+      <source>Actual / target</source>
+      <translation>实际值 / 目标值</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="69" />
+      <source>Attainment</source>
+      <translation>达成率</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="69" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="75" />
+      <source>Breaches</source>
+      <translation>未达标</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="48" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="68" />
+      <source>Commitments</source>
+      <translation>承诺</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <source>D</source>
+      <translation>探测度</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="70" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="68" />
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
+      <source>Fail points (FMEA)</source>
+      <translation>失效点（FMEA）</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="69" />
+      <source>Level-1 breaches caused</source>
+      <translation>引发的 1 级承诺未达标</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="71" />
+      <source>Lower commitments that overran</source>
+      <translation>超标的下级承诺</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <source>O</source>
+      <translation>发生度</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <source>Owner</source>
+      <translation>负责部门</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="68" />
+      <source>Post</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="70" />
+      <source>Promise broken</source>
+      <translation>未兑现的顾客承诺</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="73" />
+      <source>Promise tree</source>
+      <translation>承诺树</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <source>RPN</source>
+      <translation>RPN 值</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="74" />
+      <source>Responsibility</source>
+      <translation>责任矩阵</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <source>S</source>
+      <translation>严重度</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <source>Step</source>
+      <translation>步骤</translation>
     </message>
   </context>
   <context>
@@ -763,6 +916,38 @@
       <location filename="../../blueprint_app/ui/estimate_dialog.py" line="36" />
       <source>Suggested</source>
       <translation>建议值</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExecutionImport</name>
+    <message>
+      <location filename="../../blueprint_app/ui/execution_import.py" line="21" />
+      <source>Execution logs (*.csv *.xlsx);;All files (*)</source>
+      <translation>执行日志 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/execution_import.py" line="29" />
+      <source>Execution records refused</source>
+      <translation>执行记录未被接受</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/execution_import.py" line="20" />
+      <source>Import execution records</source>
+      <translation>导入执行记录</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/execution_import.py" line="33" />
+      <source>Imported %1 execution record(s) from %2</source>
+      <translation>已从 %2 导入 %1 条执行记录</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/execution_import.py" line="30" />
+      <source>Nothing was imported.
+
+%1</source>
+      <translation>未导入任何内容。
+
+%1</translation>
     </message>
   </context>
   <context>
@@ -1088,32 +1273,32 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="109" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="110" />
       <source> [read-only]</source>
       <translation> [只读]</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="124" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="125" />
       <source>%1 errors, %2 warnings</source>
       <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="204" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="205" />
       <source>%1 has unsaved changes. Save them?</source>
       <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="164" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="165" />
       <source>%1 is already open by %2. It was opened read-only; use Save As to keep your changes in another file.</source>
       <translation>%1 已被 %2 打开，因此以只读方式打开；如需保留更改，请使用“另存为”保存到其他文件。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="118" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="119" />
       <source>%1 selected</source>
       <translation>已选择 %1 项</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="175" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="176" />
       <source>%1 was changed by another program since you opened it. Saving would overwrite those changes. Save under another name instead?</source>
       <translation>自您打开 %1 以来，它已被其他程序修改。直接保存会覆盖那些修改。是否改为另存为其他文件？</translation>
     </message>
@@ -1128,49 +1313,49 @@
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="156" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="157" />
       <source>Cannot open file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="192" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="193" />
       <source>Could not save %1:
 %2</source>
       <translation>无法保存 %1：
 %2</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="174" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="175" />
       <source>File changed on disk</source>
       <translation>文件已在磁盘上被修改</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="163" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="164" />
       <source>Opened read-only</source>
       <translation>已以只读方式打开</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="121" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="122" />
       <source>Recovery copy saved</source>
       <translation>已保存恢复副本</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="191" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="192" />
       <source>Save failed</source>
       <translation>保存失败</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="196" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="197" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="203" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="204" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="115" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="116" />
       <source>Zoom %1 %</source>
       <translation>缩放 %1%</translation>
     </message>
@@ -1178,7 +1363,7 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="132" />
+      <location filename="../../blueprint_app/ui/menus.py" line="134" />
       <source> Add: </source>
       <translation> 添加：</translation>
     </message>
@@ -1203,12 +1388,12 @@
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="105" />
+      <location filename="../../blueprint_app/ui/menus.py" line="107" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="97" />
+      <location filename="../../blueprint_app/ui/menus.py" line="99" />
       <source>&amp;Insert</source>
       <translation>插入(&amp;I)</translation>
     </message>
@@ -1218,7 +1403,7 @@
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="154" />
+      <location filename="../../blueprint_app/ui/menus.py" line="156" />
       <source>(no recent files)</source>
       <translation>（无最近文件）</translation>
     </message>
@@ -1228,17 +1413,17 @@
       <translation>排列(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="157" />
+      <location filename="../../blueprint_app/ui/menus.py" line="159" />
       <source>Clear list</source>
       <translation>清除列表</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="120" />
+      <location filename="../../blueprint_app/ui/menus.py" line="122" />
       <source>Lane palette</source>
       <translation>泳道工具栏</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="109" />
+      <location filename="../../blueprint_app/ui/menus.py" line="111" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
@@ -1251,6 +1436,94 @@
       <location filename="../../blueprint_app/ui/menus.py" line="48" />
       <source>Open &amp;recent</source>
       <translation>最近打开(&amp;R)</translation>
+    </message>
+  </context>
+  <context>
+    <name>NodeExtrasEditor</name>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="159" />
+      <source>%1 — importance %2, today %3, expected %4</source>
+      <translation>%1 — 重要度 %2，当前 %3，期望 %4</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="114" />
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="90" />
+      <source>Commitments</source>
+      <translation>承诺</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="81" />
+      <source>D</source>
+      <translation>探测度</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="114" />
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="72" />
+      <source>FMEA scored</source>
+      <translation>FMEA 评分</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="70" />
+      <source>Fail point</source>
+      <translation>失效点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="81" />
+      <source>O</source>
+      <translation>发生度</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="92" />
+      <source>Perception points</source>
+      <translation>感知点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="149" />
+      <source>RPN %1</source>
+      <translation>RPN 值 %1</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="114" />
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="221" />
+      <source>Remove or re-parent its lower commitments first.</source>
+      <translation>请先删除其下级承诺，或将它们改挂到其他上级承诺下。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="81" />
+      <source>S</source>
+      <translation>严重度</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="85" />
+      <source>Standard time</source>
+      <translation>标准时间</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="66" />
+      <source>Time standard and fail points</source>
+      <translation>标准时间与失效点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="86" />
+      <source>Tolerance</source>
+      <translation>容许偏差</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/node_extras_editor.py" line="71" />
+      <source>Wait point</source>
+      <translation>等待点</translation>
     </message>
   </context>
   <context>
@@ -1309,18 +1582,28 @@
       <translation>蓝图</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="61" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="64" />
       <source>Colour nodes by failure analysis (heat)</source>
       <translation>按失效分析为节点着色（热度）</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="36" />
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="118" />
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="120" />
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="128" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="24" />
+      <source>Customer perception</source>
+      <translation>顾客感知</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="39" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="121" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="123" />
       <location filename="../../blueprint_app/ui/pdf_dialog.py" line="131" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="134" />
       <source>Export PDF</source>
       <translation>导出 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="25" />
+      <source>Fail points (FMEA)</source>
+      <translation>失效点（FMEA）</translation>
     </message>
     <message>
       <location filename="../../blueprint_app/ui/pdf_dialog.py" line="19" />
@@ -1328,37 +1611,37 @@
       <translation>失效分析</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="49" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="52" />
       <source>Fit on one page</source>
       <translation>缩放至一页</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="24" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="27" />
       <source>Landscape</source>
       <translation>横向</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="54" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="57" />
       <source>Layout</source>
       <translation>版式</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="108" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="111" />
       <source>No preview available.</source>
       <translation>无可用预览。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="45" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="48" />
       <source>Orientation</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="121" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="124" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="41" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="44" />
       <source>Paper</source>
       <translation>纸张</translation>
     </message>
@@ -1368,24 +1651,29 @@
       <translation>事件帕累托分析</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="25" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="28" />
       <source>Portrait</source>
       <translation>纵向</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="63" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="66" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="94" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="97" />
       <source>Preview needs pdftoppm (poppler-utils).</source>
       <translation>预览需要 pdftoppm（poppler-utils）。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="60" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="63" />
       <source>Sections</source>
       <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="23" />
+      <source>Service commitments</source>
+      <translation>服务承诺</translation>
     </message>
     <message>
       <location filename="../../blueprint_app/ui/pdf_dialog.py" line="22" />
@@ -1393,12 +1681,12 @@
       <translation>委员会摘要</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="50" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="53" />
       <source>Tile over several pages</source>
       <translation>分多页拼接</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="67" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="70" />
       <source>Update preview</source>
       <translation>更新预览</translation>
     </message>
@@ -1406,6 +1694,44 @@
       <location filename="../../blueprint_app/ui/pdf_dialog.py" line="21" />
       <source>Validation findings</source>
       <translation>校验结果</translation>
+    </message>
+  </context>
+  <context>
+    <name>PerceptionDock</name>
+    <message>
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="102" />
+      <source>%1 perception points; %2 below the competitor (red); the focus list of %3 covers %4 of the weighted gap.</source>
+      <translation>共 %1 个感知点；%2 个低于竞争对手（红色）；重点关注的 %3 个感知点覆盖加权差距的 %4。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="94" />
+      <source>Below the competitor's score (the minimum acceptable)</source>
+      <translation>低于竞争对手得分（最低可接受水平）</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="38" />
+      <source>Focus on the points covering</source>
+      <translation>重点关注覆盖加权差距</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="60" />
+      <source>Importance–performance</source>
+      <translation>重要度–表现</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="25" />
+      <source>Perception</source>
+      <translation>顾客感知</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="59" />
+      <source>Points</source>
+      <translation>感知点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="46" />
+      <source>of the weighted gap</source>
+      <translation>的感知点</translation>
     </message>
   </context>
   <context>
@@ -1439,99 +1765,260 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="150" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="158" />
       <source>%1 nodes, %2 edges, %3 stages. Select a node to edit it.</source>
       <translation>%1 个节点，%2 条连线，%3 个阶段。选择一个节点即可编辑。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="172" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="180" />
       <source>(no stage)</source>
       <translation>（未分阶段）</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="73" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="79" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="51" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="57" />
       <source>Blueprint name</source>
       <translation>蓝图名称</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="93" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="99" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="92" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="98" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="90" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="96" />
       <source>Description</source>
       <translation>描述</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="94" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="100" />
       <source>Failure probability</source>
       <translation>失效概率</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="89" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="95" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="89" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="95" />
       <source>Label</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="91" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="97" />
       <source>Lane</source>
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="91" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="97" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="29" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="31" />
       <source>Properties</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="95" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="101" />
       <source>Requires</source>
       <translation>支撑要求</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="92" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="98" />
       <source>Stage</source>
       <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="81" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="87" />
       <source>all supports</source>
       <translation>全部支撑</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="82" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="88" />
       <source>any one support</source>
       <translation>任一支撑</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="83" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="89" />
       <source>at least k supports</source>
       <translation>至少 k 个支撑</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/properties_dock.py" line="95" />
+      <location filename="../../blueprint_app/ui/properties_dock.py" line="101" />
       <source>k</source>
       <translation>k</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuadrantChart</name>
+    <message>
+      <location filename="../../blueprint_app/ui/quadrant_chart.py" line="12" />
+      <source>Concentrate here</source>
+      <translation>重点改进</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/quadrant_chart.py" line="84" />
+      <source>Importance →</source>
+      <translation>重要度 →</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/quadrant_chart.py" line="13" />
+      <source>Keep up the good work</source>
+      <translation>继续保持</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/quadrant_chart.py" line="14" />
+      <source>Low priority</source>
+      <translation>低优先级</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/quadrant_chart.py" line="56" />
+      <source>No perception points yet.</source>
+      <translation>尚无感知点。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/quadrant_chart.py" line="79" />
+      <source>Performance (today's score) →</source>
+      <translation>表现（当前得分）→</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/quadrant_chart.py" line="15" />
+      <source>Possible overkill</source>
+      <translation>可能过度投入</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialogs</name>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="88" />
+      <source>(none: a promise has no parent)</source>
+      <translation>（无：对顾客的承诺没有上级承诺）</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="150" />
+      <source>Competitor's score</source>
+      <translation>竞争对手得分</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="136" />
+      <source>Competitor's score known</source>
+      <translation>已知竞争对手得分</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="55" />
+      <source>Direction</source>
+      <translation>达标方向</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="33" />
+      <source>Edit commitment</source>
+      <translation>编辑承诺</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="128" />
+      <source>Edit perception point</source>
+      <translation>编辑感知点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="149" />
+      <source>Expected score</source>
+      <translation>期望得分</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="148" />
+      <source>Importance weight</source>
+      <translation>重要度权重</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="53" />
+      <source>Level</source>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="38" />
+      <source>Level 1: promise to the customer</source>
+      <translation>1 级：对顾客的承诺</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="39" />
+      <source>Level 2</source>
+      <translation>2 级</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="39" />
+      <source>Level 3</source>
+      <translation>3 级</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="53" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="33" />
+      <source>New commitment</source>
+      <translation>新建承诺</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="128" />
+      <source>New perception point</source>
+      <translation>新建感知点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="56" />
+      <source>Owner (department)</source>
+      <translation>负责部门</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="54" />
+      <source>Parent commitment</source>
+      <translation>上级承诺</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="148" />
+      <source>Perception</source>
+      <translation>感知内容</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="56" />
+      <source>Responsible post</source>
+      <translation>责任岗位</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="54" />
+      <source>Target</source>
+      <translation>目标值</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="149" />
+      <source>Today's score</source>
+      <translation>当前得分</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="55" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="47" />
+      <source>at least</source>
+      <translation>不低于</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/record_dialogs.py" line="47" />
+      <source>at most</source>
+      <translation>不超过</translation>
     </message>
   </context>
 </TS>
