@@ -3,7 +3,7 @@ responsibility matrix, level-1 breaches with the lower commitments that overran,
 FMEA ranking of fail points. Selecting a commitment lights its chain on the canvas."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QDockWidget, QLabel, QTableWidget, QTableWidgetItem, QTabWidget,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -14,9 +14,13 @@ from ..canvas.badges import STATUS_COLOURS
 from ..model import events as ev
 
 DEBOUNCE_MS = 150
-STATUS_TEXT = {FITS: "fits", "at_risk": "at risk", BREACHED: "breached"}
-TREE_COLUMNS = ("Commitment", "Node", "Target", "Chain / slack", "Attainment", "Breaches",
-                "Warnings", "Status")
+STATUS_TEXT = {FITS: QT_TRANSLATE_NOOP("CommitmentsDock", "fits"),
+               "at_risk": QT_TRANSLATE_NOOP("CommitmentsDock", "at risk"),
+               BREACHED: QT_TRANSLATE_NOOP("CommitmentsDock", "breached")}
+TREE_COLUMNS = (QT_TRANSLATE_NOOP("CommitmentsDock", "Commitment"), QT_TRANSLATE_NOOP("CommitmentsDock", "Node"),
+                QT_TRANSLATE_NOOP("CommitmentsDock", "Target"), QT_TRANSLATE_NOOP("CommitmentsDock", "Chain / slack"),
+                QT_TRANSLATE_NOOP("CommitmentsDock", "Attainment"), QT_TRANSLATE_NOOP("CommitmentsDock", "Breaches"),
+                QT_TRANSLATE_NOOP("CommitmentsDock", "Warnings"), QT_TRANSLATE_NOOP("CommitmentsDock", "Status"))
 
 
 def tr(text: str) -> str:

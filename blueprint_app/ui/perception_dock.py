@@ -2,7 +2,7 @@
 flagged below the competitor, the Pareto focus list, and the importance–performance chart."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QDockWidget, QDoubleSpinBox, QHBoxLayout, QLabel, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -11,8 +11,10 @@ from ..analysis.perception import FOCUS_SHARE, PerceptionReport, perception_repo
 from ..model import events as ev
 from .quadrant_chart import QuadrantChart
 
-COLUMNS = ("Touchpoint", "Perception", "Importance", "Today", "Expected", "Competitor", "Gap",
-           "Priority", "Focus")
+COLUMNS = (QT_TRANSLATE_NOOP("PerceptionDock", "Touchpoint"), QT_TRANSLATE_NOOP("PerceptionDock", "Perception"),
+           QT_TRANSLATE_NOOP("PerceptionDock", "Importance"), QT_TRANSLATE_NOOP("PerceptionDock", "Today"),
+           QT_TRANSLATE_NOOP("PerceptionDock", "Expected"), QT_TRANSLATE_NOOP("PerceptionDock", "Competitor"),
+           QT_TRANSLATE_NOOP("PerceptionDock", "Gap"), QT_TRANSLATE_NOOP("PerceptionDock", "Priority"), QT_TRANSLATE_NOOP("PerceptionDock", "Focus"))
 FLAG = QColor("#c0392b")
 
 

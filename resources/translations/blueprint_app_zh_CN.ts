@@ -636,111 +636,156 @@
   <context>
     <name>CommitmentsDock</name>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="104" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="108" />
       <source>%1 commitments: %2 fit, %3 at risk, %4 breached; %5 execution records.</source>
       <translation>共 %1 项承诺：%2 项达标，%3 项有风险，%4 项未达标；%5 条执行记录。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="70" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="74" />
       <source>Actual / target</source>
       <translation>实际值 / 目标值</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="69" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="73" />
       <source>Attainment</source>
       <translation>达成率</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="69" />
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="75" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="73" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="79" />
       <source>Breaches</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="48" />
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="68" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="21" />
+      <source>Chain / slack</source>
+      <translation>链路 / 余量</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="20" />
+      <source>Commitment</source>
+      <translation>承诺</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="52" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
       <source>Commitments</source>
       <translation>承诺</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
       <source>D</source>
       <translation>探测度</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="70" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="74" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="68" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
       <source>Department</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="80" />
       <source>Fail points (FMEA)</source>
       <translation>失效点（FMEA）</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="69" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="73" />
       <source>Level-1 breaches caused</source>
       <translation>引发的 1 级承诺未达标</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="71" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="75" />
       <source>Lower commitments that overran</source>
       <translation>超标的下级承诺</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="20" />
+      <source>Node</source>
+      <translation>节点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
       <source>O</source>
       <translation>发生度</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="68" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
       <source>Post</source>
       <translation>岗位</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="70" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="74" />
       <source>Promise broken</source>
       <translation>未兑现的顾客承诺</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="73" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="77" />
       <source>Promise tree</source>
       <translation>承诺树</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
       <source>RPN</source>
       <translation>RPN 值</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="74" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="78" />
       <source>Responsibility</source>
       <translation>责任矩阵</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
       <source>S</source>
       <translation>严重度</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="23" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
       <source>Step</source>
       <translation>步骤</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="21" />
+      <source>Target</source>
+      <translation>目标值</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="23" />
+      <source>Warnings</source>
+      <translation>预警</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="18" />
+      <source>at risk</source>
+      <translation>有风险</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="19" />
+      <source>breached</source>
+      <translation>未达标</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="17" />
+      <source>fits</source>
+      <translation>达标</translation>
     </message>
   </context>
   <context>
@@ -1699,37 +1744,77 @@
   <context>
     <name>PerceptionDock</name>
     <message>
-      <location filename="../../blueprint_app/ui/perception_dock.py" line="102" />
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="104" />
       <source>%1 perception points; %2 below the competitor (red); the focus list of %3 covers %4 of the weighted gap.</source>
       <translation>共 %1 个感知点；%2 个低于竞争对手（红色）；重点关注的 %3 个感知点覆盖加权差距的 %4。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/perception_dock.py" line="94" />
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="96" />
       <source>Below the competitor's score (the minimum acceptable)</source>
       <translation>低于竞争对手得分（最低可接受水平）</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/perception_dock.py" line="38" />
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="16" />
+      <source>Competitor</source>
+      <translation>竞争对手</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="16" />
+      <source>Expected</source>
+      <translation>期望</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="17" />
+      <source>Focus</source>
+      <translation>重点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="40" />
       <source>Focus on the points covering</source>
       <translation>重点关注覆盖加权差距</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/perception_dock.py" line="60" />
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="17" />
+      <source>Gap</source>
+      <translation>差距</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="15" />
+      <source>Importance</source>
+      <translation>重要度</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="62" />
       <source>Importance–performance</source>
       <translation>重要度–表现</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/perception_dock.py" line="25" />
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="27" />
       <source>Perception</source>
       <translation>顾客感知</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/perception_dock.py" line="59" />
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="61" />
       <source>Points</source>
       <translation>感知点</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/perception_dock.py" line="46" />
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="17" />
+      <source>Priority</source>
+      <translation>优先度</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="15" />
+      <source>Today</source>
+      <translation>当前</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="14" />
+      <source>Touchpoint</source>
+      <translation>触点</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="48" />
       <source>of the weighted gap</source>
       <translation>的感知点</translation>
     </message>
