@@ -60,6 +60,7 @@ def build_actions(parent) -> Actions:
         ("import_json", tr("&Import JSON…"), ()),
         ("export", tr("&Export…"), ("Ctrl+E",)),
         ("export_pdf", tr("Export &PDF…"), ("Ctrl+Shift+E",)),
+        ("print", tr("&Print…"), (S.Print,)),
         ("import_incidents", tr("Import &incident log…"), ()),
         ("import_executions", tr("Import e&xecution records…"), ()),
         ("suggest_probabilities", tr("&Suggest failure probabilities from incidents…"), ()),

@@ -88,3 +88,30 @@ def export_pdf_dialog(window) -> None:
         QMessageBox.information(window, tr("PDF export"), str(exc))
         return
     PdfExportDialog(window.session.blueprint, window).exec()
+
+
+def print_blueprint(scene, printer) -> None:
+    """The whole blueprint on one page of ``printer``, as drawn on screen, kept in proportion."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter
+
+    painter = QPainter(printer)
+    try:
+        target = printer.pageLayout().paintRectPixels(printer.resolution())
+        scene.render(painter, target.toRectF().translated(-target.topLeft().toPointF()),
+                     scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    finally:
+        painter.end()
+
+
+def print_dialog(window) -> None:
+    """File → Print…: the blueprint page through the system's print dialog (for handouts
+    with an analysis appendix, use Export PDF)."""
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    printer.setDocName(window.session.blueprint.name)
+    if QPrintDialog(printer, window).exec():
+        print_blueprint(window.scene, printer)

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.quit_application)
         a.export.triggered.connect(lambda: file_dialogs.export_dialog(self))
         a.export_pdf.triggered.connect(lambda: file_dialogs.export_pdf_dialog(self))
+        a.print.triggered.connect(lambda: file_dialogs.print_dialog(self))
         a.import_incidents.triggered.connect(self._import_incidents)
         a.suggest_probabilities.triggered.connect(self._suggest_probabilities)
         a.import_executions.triggered.connect(self._import_executions)

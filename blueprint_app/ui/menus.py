@@ -55,6 +55,7 @@ def build_menus_and_toolbars(window) -> None:
     file_menu.addAction(a.import_incidents)
     file_menu.addAction(a.export)
     file_menu.addAction(a.export_pdf)
+    file_menu.addAction(a.print)
     file_menu.addSeparator()
     file_menu.addAction(a.close)
     file_menu.addAction(a.quit)

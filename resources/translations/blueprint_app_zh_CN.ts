@@ -4,22 +4,22 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="97" />
+      <location filename="../../blueprint_app/ui/actions.py" line="98" />
       <source>&amp;About Touchpoint Blueprint Studio</source>
       <translation>关于 Touchpoint Blueprint Studio(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="66" />
+      <location filename="../../blueprint_app/ui/actions.py" line="67" />
       <source>&amp;Close</source>
       <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="69" />
+      <location filename="../../blueprint_app/ui/actions.py" line="70" />
       <source>&amp;Copy</source>
       <translation>复制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="72" />
+      <location filename="../../blueprint_app/ui/actions.py" line="73" />
       <source>&amp;Delete</source>
       <translation>删除(&amp;D)</translation>
     </message>
@@ -29,12 +29,12 @@
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="90" />
+      <location filename="../../blueprint_app/ui/actions.py" line="91" />
       <source>&amp;Facilitator mode (keyboard entry)</source>
       <translation>引导模式（键盘录入）(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="74" />
+      <location filename="../../blueprint_app/ui/actions.py" line="75" />
       <source>&amp;Find…</source>
       <translation>查找(&amp;F)…</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="96" />
+      <location filename="../../blueprint_app/ui/actions.py" line="97" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -59,22 +59,27 @@
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="70" />
+      <location filename="../../blueprint_app/ui/actions.py" line="71" />
       <source>&amp;Paste</source>
       <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="89" />
+      <location filename="../../blueprint_app/ui/actions.py" line="90" />
       <source>&amp;Presentation mode</source>
       <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="67" />
+      <location filename="../../blueprint_app/ui/actions.py" line="63" />
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/actions.py" line="68" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="76" />
+      <location filename="../../blueprint_app/ui/actions.py" line="77" />
       <source>&amp;Rename node</source>
       <translation>重命名节点(&amp;R)</translation>
     </message>
@@ -84,37 +89,37 @@
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="91" />
+      <location filename="../../blueprint_app/ui/actions.py" line="92" />
       <source>&amp;Stage</source>
       <translation>阶段(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="65" />
+      <location filename="../../blueprint_app/ui/actions.py" line="66" />
       <source>&amp;Suggest failure probabilities from incidents…</source>
       <translation>根据事件估算失效概率(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="84" />
+      <location filename="../../blueprint_app/ui/actions.py" line="85" />
       <source>&amp;Tidy up</source>
       <translation>整理排布(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="81" />
+      <location filename="../../blueprint_app/ui/actions.py" line="82" />
       <source>Align &amp;bottom</source>
       <translation>底端对齐(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="78" />
+      <location filename="../../blueprint_app/ui/actions.py" line="79" />
       <source>Align &amp;left</source>
       <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="79" />
+      <location filename="../../blueprint_app/ui/actions.py" line="80" />
       <source>Align &amp;right</source>
       <translation>右对齐(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="80" />
+      <location filename="../../blueprint_app/ui/actions.py" line="81" />
       <source>Align &amp;top</source>
       <translation>顶端对齐(&amp;T)</translation>
     </message>
@@ -124,7 +129,7 @@
       <translation>后台步骤</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="68" />
+      <location filename="../../blueprint_app/ui/actions.py" line="69" />
       <source>Cu&amp;t</source>
       <translation>剪切(&amp;T)</translation>
     </message>
@@ -134,17 +139,17 @@
       <translation>顾客行为</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="71" />
+      <location filename="../../blueprint_app/ui/actions.py" line="72" />
       <source>D&amp;uplicate</source>
       <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="82" />
+      <location filename="../../blueprint_app/ui/actions.py" line="83" />
       <source>Distribute &amp;horizontally</source>
       <translation>水平等距分布(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="83" />
+      <location filename="../../blueprint_app/ui/actions.py" line="84" />
       <source>Distribute &amp;vertically</source>
       <translation>垂直等距分布(&amp;V)</translation>
     </message>
@@ -154,27 +159,27 @@
       <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="75" />
+      <location filename="../../blueprint_app/ui/actions.py" line="76" />
       <source>Find &amp;next</source>
       <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="63" />
+      <location filename="../../blueprint_app/ui/actions.py" line="64" />
       <source>Import &amp;incident log…</source>
       <translation>导入事件日志(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="64" />
+      <location filename="../../blueprint_app/ui/actions.py" line="65" />
       <source>Import e&amp;xecution records…</source>
       <translation>导入执行记录(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="94" />
+      <location filename="../../blueprint_app/ui/actions.py" line="95" />
       <source>Make selected edges &amp;flow</source>
       <translation>将所选连线设为流程线(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="95" />
+      <location filename="../../blueprint_app/ui/actions.py" line="96" />
       <source>Make selected edges &amp;support</source>
       <translation>将所选连线设为支撑线(&amp;S)</translation>
     </message>
@@ -184,17 +189,17 @@
       <translation>有形展示</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="77" />
+      <location filename="../../blueprint_app/ui/actions.py" line="78" />
       <source>Pre&amp;ferences…</source>
       <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="93" />
+      <location filename="../../blueprint_app/ui/actions.py" line="94" />
       <source>Remo&amp;ve stage…</source>
       <translation>删除阶段(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="92" />
+      <location filename="../../blueprint_app/ui/actions.py" line="93" />
       <source>Rena&amp;me stage…</source>
       <translation>重命名阶段(&amp;M)…</translation>
     </message>
@@ -204,7 +209,7 @@
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="73" />
+      <location filename="../../blueprint_app/ui/actions.py" line="74" />
       <source>Select &amp;all</source>
       <translation>全选(&amp;A)</translation>
     </message>
@@ -219,22 +224,22 @@
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="87" />
+      <location filename="../../blueprint_app/ui/actions.py" line="88" />
       <source>Zoom &amp;100 %</source>
       <translation>缩放至 100%(&amp;1)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="85" />
+      <location filename="../../blueprint_app/ui/actions.py" line="86" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="86" />
+      <location filename="../../blueprint_app/ui/actions.py" line="87" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/actions.py" line="88" />
+      <location filename="../../blueprint_app/ui/actions.py" line="89" />
       <source>Zoom to &amp;fit</source>
       <translation>适合窗口(&amp;F)</translation>
     </message>
@@ -1318,32 +1323,32 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="110" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="111" />
       <source> [read-only]</source>
       <translation> [只读]</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="125" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="126" />
       <source>%1 errors, %2 warnings</source>
       <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="205" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="206" />
       <source>%1 has unsaved changes. Save them?</source>
       <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="165" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="166" />
       <source>%1 is already open by %2. It was opened read-only; use Save As to keep your changes in another file.</source>
       <translation>%1 已被 %2 打开，因此以只读方式打开；如需保留更改，请使用“另存为”保存到其他文件。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="119" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="120" />
       <source>%1 selected</source>
       <translation>已选择 %1 项</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="176" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="177" />
       <source>%1 was changed by another program since you opened it. Saving would overwrite those changes. Save under another name instead?</source>
       <translation>自您打开 %1 以来，它已被其他程序修改。直接保存会覆盖那些修改。是否改为另存为其他文件？</translation>
     </message>
@@ -1358,49 +1363,49 @@
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="157" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="158" />
       <source>Cannot open file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="193" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="194" />
       <source>Could not save %1:
 %2</source>
       <translation>无法保存 %1：
 %2</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="175" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="176" />
       <source>File changed on disk</source>
       <translation>文件已在磁盘上被修改</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="164" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="165" />
       <source>Opened read-only</source>
       <translation>已以只读方式打开</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="122" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="123" />
       <source>Recovery copy saved</source>
       <translation>已保存恢复副本</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="192" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="193" />
       <source>Save failed</source>
       <translation>保存失败</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="197" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="198" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="204" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="205" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="116" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="117" />
       <source>Zoom %1 %</source>
       <translation>缩放 %1%</translation>
     </message>
@@ -1408,22 +1413,22 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="134" />
+      <location filename="../../blueprint_app/ui/menus.py" line="135" />
       <source> Add: </source>
       <translation> 添加：</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="93" />
+      <location filename="../../blueprint_app/ui/menus.py" line="94" />
       <source>&amp;Analysis</source>
       <translation>分析(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="89" />
+      <location filename="../../blueprint_app/ui/menus.py" line="90" />
       <source>&amp;Docks</source>
       <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="62" />
+      <location filename="../../blueprint_app/ui/menus.py" line="63" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
@@ -1433,42 +1438,42 @@
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="107" />
+      <location filename="../../blueprint_app/ui/menus.py" line="108" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="99" />
+      <location filename="../../blueprint_app/ui/menus.py" line="100" />
       <source>&amp;Insert</source>
       <translation>插入(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="82" />
+      <location filename="../../blueprint_app/ui/menus.py" line="83" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="156" />
+      <location filename="../../blueprint_app/ui/menus.py" line="157" />
       <source>(no recent files)</source>
       <translation>（无最近文件）</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="72" />
+      <location filename="../../blueprint_app/ui/menus.py" line="73" />
       <source>A&amp;rrange</source>
       <translation>排列(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="159" />
+      <location filename="../../blueprint_app/ui/menus.py" line="160" />
       <source>Clear list</source>
       <translation>清除列表</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="122" />
+      <location filename="../../blueprint_app/ui/menus.py" line="123" />
       <source>Lane palette</source>
       <translation>泳道工具栏</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="111" />
+      <location filename="../../blueprint_app/ui/menus.py" line="112" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>

@@ -269,3 +269,53 @@ def test_duplicate_nodes_with_commitments_gets_fresh_ids(qtbot, window):
     assert entry.parent == promise.id  # the copy hangs under the copied promise
     window.undo_action.trigger()
     assert {c.id for c in bp.commitments()} == before
+
+
+def test_print_renders_the_blueprint_to_the_printer(qtbot, window, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from blueprint_app.ui.file_dialogs import print_blueprint
+    window.session.open(EXAMPLES / "online-order-delivery.blueprint")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    print_blueprint(window.scene, printer)
+    text = " ".join(PdfReader(target).pages[0].extract_text().split())
+    assert "Parcel arrives" in text and "Line of visibility" in text
+
+
+def test_dropping_a_document_opens_it(qtbot, window):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(EXAMPLES / "bank-card-app.blueprint"))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.session.path.name == "bank-card-app.blueprint"
+
+
+def test_recent_files_and_window_state_persist(qtbot, make_window, app_settings, tmp_path):
+    first = make_window()
+    first.open_path(EXAMPLES / "bank-card-app.blueprint")
+    first.docks["overview"].hide()
+    first.close()
+    assert app_settings.recent_files()[0].endswith("bank-card-app.blueprint")
+    second = make_window()
+    assert not second.docks["overview"].isVisible()
+
+
+def test_removing_a_stage_with_nodes_asks_first(qtbot, window, dialogs):
+    window.session.open(EXAMPLES / "online-order-delivery.blueprint")
+    bp = window.session.blueprint
+    stage = bp.stages[0]
+    dialogs.answers = [QMessageBox.StandardButton.No]
+    window.edit.remove_stage(stage.id)
+    assert bp.has_stage(stage.id)
+    dialogs.answers = [QMessageBox.StandardButton.Yes]
+    window.edit.remove_stage(stage.id)
+    assert not bp.has_stage(stage.id) and all(n.stage != stage.id for n in bp.nodes())
+    window.undo_action.trigger()
+    assert bp.stages[0] == stage
