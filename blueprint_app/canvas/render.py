@@ -7,13 +7,13 @@ failure never leaves a half-written file.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from ..atomic_file import atomic_write
 from ..model import Blueprint
 
 SCREEN_DPI = 96.0
@@ -49,12 +49,6 @@ def _paint(scene, painter: QPainter, width: float, height: float) -> None:
     scene.render(painter, QRectF(0, 0, width, height), scene.sceneRect(), Qt.KeepAspectRatio)
 
 
-def _atomic_target(path: Path, suffix: str) -> str:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent or ".")
-    os.close(fd)
-    return tmp
-
-
 def render_png(bp: Blueprint, path: str | os.PathLike, scale: float = 1.0,
                dpi: float | None = None) -> tuple[int, int]:
     """Write the blueprint as a PNG; ``dpi`` (if given) overrides ``scale`` (96 dpi = 1.0).
@@ -79,14 +73,11 @@ def render_png(bp: Blueprint, path: str | os.PathLike, scale: float = 1.0,
     _paint(scene, painter, width, height)
     painter.end()
     path = Path(path)
-    tmp = _atomic_target(path, ".png")
-    try:
+
+    def write(tmp: str) -> None:
         if not image.save(tmp, "PNG"):
             raise OSError(f"{path}: could not write the PNG image")
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    atomic_write(path, write)
     scene.clear_blueprint()
     return width, height
 
@@ -99,8 +90,8 @@ def render_svg(bp: Blueprint, path: str | os.PathLike) -> tuple[int, int]:
     rect = scene.sceneRect()
     width, height = round(rect.width()), round(rect.height())
     path = Path(path)
-    tmp = _atomic_target(path, ".svg")
-    try:
+
+    def write(tmp: str) -> None:
         generator = QSvgGenerator()
         generator.setFileName(tmp)
         generator.setSize(QSize(width, height))
@@ -112,9 +103,6 @@ def render_svg(bp: Blueprint, path: str | os.PathLike) -> tuple[int, int]:
             raise OSError(f"{path}: could not write the SVG image")
         _paint(scene, painter, width, height)
         painter.end()
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    atomic_write(path, write)
     scene.clear_blueprint()
     return width, height

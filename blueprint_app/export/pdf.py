@@ -8,13 +8,12 @@ title block; blueprint pages also the legend.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
 
+from ..atomic_file import atomic_write
 from ..model.enums import CATEGORY_TITLES, LANE_TITLES, SEPARATOR_LINES
 from ..model.layout import compute_layout
 from .appendix import build_appendix
@@ -171,24 +170,10 @@ def export_pdf(bp, path, options: PdfOptions | None = None) -> list[str]:
         else choose_fonts(document_text(bp))
     warnings = list(fonts.warnings) + heat_warnings
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        atomic_write(target, lambda tmp: _build(bp, tmp, options, fonts, warnings))
     except OSError as exc:
         raise PdfExportError(f"{target}: cannot write here ({exc.strerror or exc})") from None
-    os.close(fd)
-    try:
-        _build(bp, tmp, options, fonts, warnings)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except BaseException as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise PdfExportError(f"{target}: {exc.strerror or exc}") from None
-        raise
     return warnings
 
 
@@ -200,8 +185,3 @@ def _analysis_heat(bp, warnings: list[str]) -> dict[str, float] | None:
         warnings.append(f"no heat colouring: the failure analysis is not possible ({exc})")
         return None
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

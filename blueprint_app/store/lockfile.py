@@ -31,7 +31,8 @@ def lock_path(document: Path) -> Path:
     return document.with_name(f".~lock.{document.name}#")
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this host."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -49,7 +50,7 @@ def read_lock(document: Path) -> LockInfo | None:
         info = LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if info.host == socket.gethostname() and not _process_alive(info.pid):
+    if info.host == socket.gethostname() and not process_alive(info.pid):
         return None
     if info.host == socket.gethostname() and info.pid == os.getpid():
         return None

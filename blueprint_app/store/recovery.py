@@ -15,6 +15,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from .lockfile import process_alive
+
 
 def recovery_folder() -> Path:
     override = os.environ.get("BLUEPRINT_APP_DATA_DIR")
@@ -32,16 +34,6 @@ class RecoveryEntry:
     name: str
     saved_at: str
     pid: int
-
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class RecoverySlot:
@@ -86,7 +78,7 @@ def orphaned_entries() -> list[RecoveryEntry]:
             pid = int(data["pid"])
         except (OSError, ValueError, KeyError, TypeError):
             continue
-        if not document.exists() or _process_alive(pid) and pid != 0:
+        if not document.exists() or process_alive(pid) and pid != 0:
             continue
         entries.append(RecoveryEntry(meta.stem, document, data.get("original"),
                                      str(data.get("name", "")), str(data.get("saved_at", "")), pid))

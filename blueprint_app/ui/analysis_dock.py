@@ -3,7 +3,7 @@ sets (its causal subgraph lit on the canvas by a heat scale); select a back-offi
 see every touchpoint it can break and what fixing it would change (undoable)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QDockWidget, QHBoxLayout, QLabel, QListWidget,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -11,10 +11,9 @@ from PySide6.QtWidgets import (QCheckBox, QDockWidget, QHBoxLayout, QLabel, QLis
 from ..analysis.selection_report import NodeReport, report_for_node
 from ..canvas.labels import lane_title
 from ..commands import UpdateNodeCommand
-from ..model import events as ev
 from .background import BackgroundRunner
+from .model_watch import DebouncedWatch
 
-DEBOUNCE_MS = 150
 CAUSE_COLUMNS = (QT_TRANSLATE_NOOP("AnalysisDock", "Node"),
                  QT_TRANSLATE_NOOP("AnalysisDock", "Lane"), "p", "Fussell–Vesely", "Birnbaum",
                  QT_TRANSLATE_NOOP("AnalysisDock", "Diagnostic"), "RAW", "RRW",
@@ -37,16 +36,12 @@ class AnalysisDock(QDockWidget):
         self.setObjectName("analysis_dock")
         self.window = window
         self._session = None
-        self._handle: int | None = None
         self.node_id: str | None = None
         self.report: NodeReport | None = None
         self.runner = BackgroundRunner(self)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.recompute)
+        self._watch = DebouncedWatch(self, self.recompute)
         self._build()
         window.scene.selection_changed_ids.connect(self._on_scene_selection_changed)
         self.visibilityChanged.connect(lambda _: self._apply_highlight())
@@ -101,21 +96,17 @@ class AnalysisDock(QDockWidget):
 
     # ----- session ----------------------------------------------------------------------
     def set_session(self, session) -> None:
-        self.shutdown()
         self._session = session
-        self._handle = session.blueprint.events.subscribe(ev.CHANGED, self._timer.start)
+        self._watch.attach(session.blueprint)
         self.node_id = None
         self._show(None)
         if self.pareto_view is not None:
             self.pareto_view.set_session(session)
 
     def shutdown(self) -> None:
-        self._timer.stop()
+        self._watch.detach()
         self.runner.cancel_pending()
         self.runner.wait(10_000)  # no worker may outlive the window (or the interpreter)
-        if self._session is not None and self._handle is not None:
-            self._session.blueprint.events.unsubscribe(self._handle)
-        self._handle = None
         if getattr(self, "pareto_view", None) is not None:
             self.pareto_view.shutdown()
 

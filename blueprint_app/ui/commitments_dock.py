@@ -3,7 +3,7 @@ responsibility matrix, level-1 breaches with the lower commitments that overran,
 FMEA ranking of fail points. Selecting a commitment lights its chain on the canvas."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QDockWidget, QLabel, QTableWidget, QTableWidgetItem, QTabWidget,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -11,9 +11,8 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QTableWidget, QTableWidgetIt
 from ..analysis.commitment_status import BREACHED, FITS, CommitmentOverview, commitment_overview
 from ..analysis.fmea import fmea_ranking
 from ..canvas.badges import STATUS_COLOURS
-from ..model import events as ev
+from .model_watch import DebouncedWatch
 
-DEBOUNCE_MS = 150
 STATUS_TEXT = {FITS: QT_TRANSLATE_NOOP("CommitmentsDock", "fits"),
                "at_risk": QT_TRANSLATE_NOOP("CommitmentsDock", "at risk"),
                BREACHED: QT_TRANSLATE_NOOP("CommitmentsDock", "breached")}
@@ -53,12 +52,8 @@ class CommitmentsDock(QDockWidget):
         self.setObjectName("commitments_dock")
         self.window = window
         self._session = None
-        self._handle: int | None = None
         self.overview: CommitmentOverview | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._watch = DebouncedWatch(self, self.refresh)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         self.summary = QLabel(body)
@@ -83,16 +78,12 @@ class CommitmentsDock(QDockWidget):
 
     # ----- session ------------------------------------------------------------------------
     def set_session(self, session) -> None:
-        self.shutdown()
         self._session = session
-        self._handle = session.blueprint.events.subscribe(ev.CHANGED, self._timer.start)
+        self._watch.attach(session.blueprint)
         self.refresh()
 
     def shutdown(self) -> None:
-        self._timer.stop()
-        if self._session is not None and self._handle is not None:
-            self._session.blueprint.events.unsubscribe(self._handle)
-        self._handle = None
+        self._watch.detach()
 
     # ----- showing ------------------------------------------------------------------------
     def refresh(self) -> None:

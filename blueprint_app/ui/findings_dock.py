@@ -1,13 +1,12 @@
 """Live validation: the findings of analysis.validation, refreshed while the user edits."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
 
 from ..analysis.validation import validate
-from ..model import events as ev
+from .model_watch import DebouncedWatch
 
-DEBOUNCE_MS = 150
 
 
 def tr(text: str) -> str:
@@ -25,28 +24,17 @@ class FindingsDock(QDockWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.itemDoubleClicked.connect(self._on_tree_item_double_clicked)
         self.setWidget(self.tree)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._watch = DebouncedWatch(self, self.refresh)
         self._session = None
-        self._handle: int | None = None
         self.report = None
 
     def set_session(self, session) -> None:
-        self._unsubscribe()
         self._session = session
-        self._handle = session.blueprint.events.subscribe(ev.CHANGED, self._timer.start)
+        self._watch.attach(session.blueprint)
         self.refresh()
 
-    def _unsubscribe(self) -> None:
-        if self._session is not None and self._handle is not None:
-            self._session.blueprint.events.unsubscribe(self._handle)
-        self._handle = None
-
     def shutdown(self) -> None:
-        self._timer.stop()
-        self._unsubscribe()
+        self._watch.detach()
         self._session = None
 
     def refresh(self) -> None:

@@ -247,11 +247,11 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def _import_incidents(self) -> None:
-        from .incident_import import import_incident_log
+        from .log_import import import_incident_log
         import_incident_log(self)
 
     def _import_executions(self) -> None:
-        from .execution_import import import_execution_log
+        from .log_import import import_execution_log
         import_execution_log(self)
 
     def _suggest_probabilities(self) -> None:

@@ -2,12 +2,13 @@
 share as a line; for the selected touchpoint or the whole blueprint."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..analysis.pareto import Pareto, pareto
 from ..model import events as ev
+from .model_watch import DebouncedWatch
 
 BY_CHOICES = (("count", QT_TRANSLATE_NOOP("ParetoView", "Incidents")),
               ("customers", QT_TRANSLATE_NOOP("ParetoView", "Customers affected")),
@@ -74,7 +75,6 @@ class ParetoView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._session = None
-        self._handle: int | None = None
         self.touchpoint: str | None = None
         self.by = QComboBox(self)
         for key, title in BY_CHOICES:
@@ -94,22 +94,15 @@ class ParetoView(QWidget):
         layout.addWidget(self.chart, 1)
         self.by.currentIndexChanged.connect(lambda _: self.refresh())
         self.whole.toggled.connect(lambda _: self.refresh())
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.refresh)
+        self._watch = DebouncedWatch(self, self.refresh, ev.INCIDENTS_CHANGED)
 
     def set_session(self, session) -> None:
-        self.shutdown()
         self._session = session
-        self._handle = session.blueprint.events.subscribe(ev.INCIDENTS_CHANGED, self._timer.start)
+        self._watch.attach(session.blueprint)
         self.refresh()
 
     def shutdown(self) -> None:
-        self._timer.stop()
-        if self._session is not None and self._handle is not None:
-            self._session.blueprint.events.unsubscribe(self._handle)
-        self._handle = None
+        self._watch.detach()
 
     def set_touchpoint(self, touchpoint: str | None) -> None:
         self.touchpoint = touchpoint

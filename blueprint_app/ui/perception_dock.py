@@ -2,13 +2,13 @@
 flagged below the competitor, the Pareto focus list, and the importance–performance chart."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QDockWidget, QDoubleSpinBox, QHBoxLayout, QLabel, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ..analysis.perception import FOCUS_SHARE, PerceptionReport, perception_report
-from ..model import events as ev
+from .model_watch import DebouncedWatch
 from .quadrant_chart import QuadrantChart
 
 COLUMNS = (QT_TRANSLATE_NOOP("PerceptionDock", "Touchpoint"), QT_TRANSLATE_NOOP("PerceptionDock", "Perception"),
@@ -28,12 +28,8 @@ class PerceptionDock(QDockWidget):
         self.setObjectName("perception_dock")
         self.window = window
         self._session = None
-        self._handle: int | None = None
         self.report: PerceptionReport | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.refresh)
+        self._watch = DebouncedWatch(self, self.refresh)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         controls = QHBoxLayout()
@@ -64,16 +60,12 @@ class PerceptionDock(QDockWidget):
         self.setWidget(body)
 
     def set_session(self, session) -> None:
-        self.shutdown()
         self._session = session
-        self._handle = session.blueprint.events.subscribe(ev.CHANGED, self._timer.start)
+        self._watch.attach(session.blueprint)
         self.refresh()
 
     def shutdown(self) -> None:
-        self._timer.stop()
-        if self._session is not None and self._handle is not None:
-            self._session.blueprint.events.unsubscribe(self._handle)
-        self._handle = None
+        self._watch.detach()
 
     def refresh(self) -> None:
         if self._session is None:

@@ -247,118 +247,118 @@
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="201" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="192" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="177" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="168" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 个位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="36" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="35" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="150" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="141" />
       <source>Analysis failed: %1</source>
       <translation>分析失败：%1</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="162" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="153" />
       <source>Cannot analyse: %1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="86" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="81" />
       <source>Causes</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="74" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="69" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="142" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="133" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="87" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="82" />
       <source>Cut sets</source>
       <translation>割集</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="20" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="19" />
       <source>Diagnostic</source>
       <translation>诊断重要度</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="74" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="69" />
       <source>Failure now</source>
       <translation>当前失效概率</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="81" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="76" />
       <source>Fix this node (failure probability → 0)</source>
       <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="238" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="229" />
       <source>Fix “%1”</source>
       <translation>修复“%1”</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="61" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="56" />
       <source>Highlight on the canvas</source>
       <translation>在画布上高亮显示</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="74" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="69" />
       <source>If this node never failed</source>
       <translation>若此节点从不失效</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="21" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="20" />
       <source>Incident share</source>
       <translation>事件占比</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="19" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="18" />
       <source>Lane</source>
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="18" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="17" />
       <source>Node</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="100" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="95" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="57" />
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="160" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="52" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="151" />
       <source>Select a touchpoint or a back-office node.</source>
       <translation>请选择一个触点或后台节点。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="74" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="69" />
       <source>Touchpoint</source>
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="88" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="83" />
       <source>Touchpoints it can break / what-if</source>
       <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="197" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="188" />
       <source>… larger cut sets not shown</source>
       <translation>… 更大的割集未显示</translation>
     </message>
@@ -641,154 +641,154 @@
   <context>
     <name>CommitmentsDock</name>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="108" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="99" />
       <source>%1 commitments: %2 fit, %3 at risk, %4 breached; %5 execution records.</source>
       <translation>共 %1 项承诺：%2 项达标，%3 项有风险，%4 项未达标；%5 条执行记录。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="74" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="69" />
       <source>Actual / target</source>
       <translation>实际值 / 目标值</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="73" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="68" />
       <source>Attainment</source>
       <translation>达成率</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="73" />
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="79" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="68" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="74" />
       <source>Breaches</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="21" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="20" />
       <source>Chain / slack</source>
       <translation>链路 / 余量</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="20" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="19" />
       <source>Commitment</source>
       <translation>承诺</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="52" />
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="51" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="67" />
       <source>Commitments</source>
       <translation>承诺</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="71" />
       <source>D</source>
       <translation>探测度</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="74" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="69" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="67" />
       <source>Department</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="80" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="75" />
       <source>Fail points (FMEA)</source>
       <translation>失效点（FMEA）</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="73" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="68" />
       <source>Level-1 breaches caused</source>
       <translation>引发的 1 级承诺未达标</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="75" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="70" />
       <source>Lower commitments that overran</source>
       <translation>超标的下级承诺</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="20" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="19" />
       <source>Node</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="71" />
       <source>O</source>
       <translation>发生度</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="71" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="67" />
       <source>Post</source>
       <translation>岗位</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="74" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="69" />
       <source>Promise broken</source>
       <translation>未兑现的顾客承诺</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="77" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="72" />
       <source>Promise tree</source>
       <translation>承诺树</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="71" />
       <source>RPN</source>
       <translation>RPN 值</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="71" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="78" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="73" />
       <source>Responsibility</source>
       <translation>责任矩阵</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="71" />
       <source>S</source>
       <translation>严重度</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="23" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="22" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="76" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="71" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="21" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="20" />
       <source>Target</source>
       <translation>目标值</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="23" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="22" />
       <source>Warnings</source>
       <translation>预警</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="18" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="17" />
       <source>at risk</source>
       <translation>有风险</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="19" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="18" />
       <source>breached</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/commitments_dock.py" line="17" />
+      <location filename="../../blueprint_app/ui/commitments_dock.py" line="16" />
       <source>fits</source>
       <translation>达标</translation>
     </message>
@@ -969,38 +969,6 @@
     </message>
   </context>
   <context>
-    <name>ExecutionImport</name>
-    <message>
-      <location filename="../../blueprint_app/ui/execution_import.py" line="21" />
-      <source>Execution logs (*.csv *.xlsx);;All files (*)</source>
-      <translation>执行日志 (*.csv *.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-      <location filename="../../blueprint_app/ui/execution_import.py" line="29" />
-      <source>Execution records refused</source>
-      <translation>执行记录未被接受</translation>
-    </message>
-    <message>
-      <location filename="../../blueprint_app/ui/execution_import.py" line="20" />
-      <source>Import execution records</source>
-      <translation>导入执行记录</translation>
-    </message>
-    <message>
-      <location filename="../../blueprint_app/ui/execution_import.py" line="33" />
-      <source>Imported %1 execution record(s) from %2</source>
-      <translation>已从 %2 导入 %1 条执行记录</translation>
-    </message>
-    <message>
-      <location filename="../../blueprint_app/ui/execution_import.py" line="30" />
-      <source>Nothing was imported.
-
-%1</source>
-      <translation>未导入任何内容。
-
-%1</translation>
-    </message>
-  </context>
-  <context>
     <name>Facilitator</name>
     <message>
       <location filename="../../blueprint_app/ui/facilitator.py" line="104" />
@@ -1147,42 +1115,42 @@
   <context>
     <name>FindingsDock</name>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="59" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="47" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="23" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="22" />
       <source>Finding</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="23" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="22" />
       <source>Nodes</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="23" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="22" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="19" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="18" />
       <source>Validation</source>
       <translation>校验</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="67" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="55" />
       <source>Validation (%1 errors, %2 warnings)</source>
       <translation>校验（%1 个错误，%2 个警告）</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="59" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="47" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="23" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="22" />
       <source>What to do</source>
       <translation>处理建议</translation>
     </message>
@@ -1246,38 +1214,6 @@
     </message>
   </context>
   <context>
-    <name>IncidentImport</name>
-    <message>
-      <location filename="../../blueprint_app/ui/incident_import.py" line="19" />
-      <source>Import incident log</source>
-      <translation>导入事件日志</translation>
-    </message>
-    <message>
-      <location filename="../../blueprint_app/ui/incident_import.py" line="32" />
-      <source>Imported %1 incident record(s) from %2</source>
-      <translation>已从 %2 导入 %1 条事件记录</translation>
-    </message>
-    <message>
-      <location filename="../../blueprint_app/ui/incident_import.py" line="28" />
-      <source>Incident log refused</source>
-      <translation>事件日志未被接受</translation>
-    </message>
-    <message>
-      <location filename="../../blueprint_app/ui/incident_import.py" line="20" />
-      <source>Incident logs (*.csv *.xlsx);;All files (*)</source>
-      <translation>事件日志 (*.csv *.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-      <location filename="../../blueprint_app/ui/incident_import.py" line="29" />
-      <source>Nothing was imported.
-
-%1</source>
-      <translation>未导入任何内容。
-
-%1</translation>
-    </message>
-  </context>
-  <context>
     <name>Lanes</name>
     <message>
       <location filename="../../blueprint_app/canvas/labels.py" line="24" />
@@ -1318,6 +1254,53 @@
       <location filename="../../blueprint_app/canvas/labels.py" line="25" />
       <source>Support processes</source>
       <translation>支持流程</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogImport</name>
+    <message>
+      <location filename="../../blueprint_app/ui/log_import.py" line="38" />
+      <source>Execution records refused</source>
+      <translation>执行记录未被接受</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/log_import.py" line="37" />
+      <source>Import execution records</source>
+      <translation>导入执行记录</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/log_import.py" line="33" />
+      <source>Import incident log</source>
+      <translation>导入事件日志</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/log_import.py" line="39" />
+      <source>Imported %1 execution record(s) from %2</source>
+      <translation>已从 %2 导入 %1 条执行记录</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/log_import.py" line="35" />
+      <source>Imported %1 incident record(s) from %2</source>
+      <translation>已从 %2 导入 %1 条事件记录</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/log_import.py" line="34" />
+      <source>Incident log refused</source>
+      <translation>事件日志未被接受</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/log_import.py" line="45" />
+      <source>Logs (*.csv *.xlsx);;All files (*)</source>
+      <translation>日志文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/log_import.py" line="54" />
+      <source>Nothing was imported.
+
+%1</source>
+      <translation>未导入任何内容。
+
+%1</translation>
     </message>
   </context>
   <context>
@@ -1579,7 +1562,7 @@
   <context>
     <name>ParetoView</name>
     <message>
-      <location filename="../../blueprint_app/ui/pareto_view.py" line="134" />
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="127" />
       <source>%1 for %2: total %3; %4 caused behind the line of visibility (red bars).</source>
       <translation>%1（%2）：合计 %3；其中 %4 源自可视线以下（红色柱）。</translation>
     </message>
@@ -1589,27 +1572,27 @@
       <translation>统计口径：</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pareto_view.py" line="13" />
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="14" />
       <source>Customers affected</source>
       <translation>受影响顾客数</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pareto_view.py" line="12" />
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="13" />
       <source>Incidents</source>
       <translation>事件数</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pareto_view.py" line="14" />
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="15" />
       <source>Minutes lost</source>
       <translation>损失分钟数</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pareto_view.py" line="45" />
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="46" />
       <source>No incidents recorded.</source>
       <translation>尚无事件记录。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pareto_view.py" line="128" />
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="121" />
       <source>No incidents recorded. File → Import incident log… adds them.</source>
       <translation>尚无事件记录。可通过“文件 → 导入事件日志…”添加。</translation>
     </message>
@@ -1619,7 +1602,7 @@
       <translation>整个蓝图</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pareto_view.py" line="131" />
+      <location filename="../../blueprint_app/ui/pareto_view.py" line="124" />
       <source>the whole blueprint</source>
       <translation>整个蓝图</translation>
     </message>
@@ -1749,12 +1732,12 @@
   <context>
     <name>PerceptionDock</name>
     <message>
-      <location filename="../../blueprint_app/ui/perception_dock.py" line="104" />
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="96" />
       <source>%1 perception points; %2 below the competitor (red); the focus list of %3 covers %4 of the weighted gap.</source>
       <translation>共 %1 个感知点；%2 个低于竞争对手（红色）；重点关注的 %3 个感知点覆盖加权差距的 %4。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/perception_dock.py" line="96" />
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="88" />
       <source>Below the competitor's score (the minimum acceptable)</source>
       <translation>低于竞争对手得分（最低可接受水平）</translation>
     </message>
@@ -1774,7 +1757,7 @@
       <translation>重点</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/perception_dock.py" line="40" />
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="36" />
       <source>Focus on the points covering</source>
       <translation>重点关注覆盖加权差距</translation>
     </message>
@@ -1789,7 +1772,7 @@
       <translation>重要度</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/perception_dock.py" line="62" />
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="58" />
       <source>Importance–performance</source>
       <translation>重要度–表现</translation>
     </message>
@@ -1799,7 +1782,7 @@
       <translation>顾客感知</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/perception_dock.py" line="61" />
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="57" />
       <source>Points</source>
       <translation>感知点</translation>
     </message>
@@ -1819,7 +1802,7 @@
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/perception_dock.py" line="48" />
+      <location filename="../../blueprint_app/ui/perception_dock.py" line="44" />
       <source>of the weighted gap</source>
       <translation>的感知点</translation>
     </message>

@@ -73,7 +73,7 @@ def test_what_if_fix_changes_numbers_and_undo_restores_them(qtbot, window):
 
 
 def test_incident_import_is_all_or_nothing_and_undoable(qtbot, window, dialogs, tmp_path: Path):
-    from blueprint_app.ui.incident_import import import_incident_log
+    from blueprint_app.ui.log_import import import_incident_log
     dock = open_dock(qtbot, window)
     bad = tmp_path / "bad.csv"
     bad.write_text("date,touchpoint,cause,count\n2026-10-01,t-parcel,b-carrier,2\n"
@@ -99,7 +99,7 @@ def test_suggested_probabilities_are_reviewed_then_applied_as_one_step(qtbot, wi
 
     from blueprint_app.analysis.estimate import suggest_probabilities
     from blueprint_app.ui.estimate_dialog import EstimateDialog
-    from blueprint_app.ui.incident_import import import_incident_log
+    from blueprint_app.ui.log_import import import_incident_log
     window.session.open(EXAMPLES / "online-order-delivery.blueprint")
     log = tmp_path / "log.csv"
     log.write_text("date,touchpoint,cause,count\n2026-10-01,t-parcel,b-carrier,3\n"

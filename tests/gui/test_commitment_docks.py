@@ -145,7 +145,7 @@ def test_refused_commitment_is_explained_in_the_dialog(qtbot, window):
 
 
 def test_execution_import_all_or_nothing_and_undoable(qtbot, window, dialogs, tmp_path: Path):
-    from blueprint_app.ui.execution_import import import_execution_log
+    from blueprint_app.ui.log_import import import_execution_log
     bp = open_example(qtbot, window)
     before = list(bp.executions)
     bad = tmp_path / "bad.csv"
