@@ -8,7 +8,7 @@ import argparse
 import sys
 from typing import Sequence
 
-from .common import EXIT_USAGE, CliError
+from .common import CliError
 
 COMMAND_MODULES = ("document_commands", "analysis_commands", "commitment_commands")
 

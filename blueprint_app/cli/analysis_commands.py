@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
-from .common import EXIT_OK, CliError, load_any
+from .common import EXIT_OK, CliError, import_log_into_document, load_any
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -103,23 +102,11 @@ def format_analysis(analyses) -> str:
 
 # ----- incidents import ---------------------------------------------------------------------
 def run_incidents_import(args: argparse.Namespace) -> int:
-    from ..analysis.incidents import IncidentImportError, import_incidents
-    from ..store import DocumentError, load_blueprint, save_blueprint
+    from ..analysis.incidents import import_incidents
 
-    path = Path(args.document)
-    if path.suffix.lower() != ".blueprint":
-        raise CliError(f"{path}: the document must be a .blueprint file")
-    if not path.exists():
-        raise CliError(f"{path}: no such file")
-    try:
-        bp = load_blueprint(path)
-        new = import_incidents(bp, args.log)
-        bp.set_incidents(list(bp.incidents) + new)
-        save_blueprint(bp, path)        # atomic: the old file stays whole on any error
-    except (IncidentImportError, DocumentError, OSError) as exc:
-        raise CliError(str(exc)) from None
-    print(f"imported {len(new)} incident record(s) into {path}")
-    return EXIT_OK
+    return import_log_into_document(args.document, args.log, import_incidents,
+                                    lambda bp, new: bp.set_incidents(list(bp.incidents) + new),
+                                    "incident")
 
 
 # ----- pareto -------------------------------------------------------------------------------

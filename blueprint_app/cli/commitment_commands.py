@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
-from .common import EXIT_OK, CliError, load_any
+from .common import EXIT_OK, import_log_into_document, load_any
 
 
 def _share(text: str) -> float:
@@ -89,24 +88,11 @@ def format_budget(checks) -> str:
 
 # ----- monitor --------------------------------------------------------------------------------
 def run_monitor_import(args: argparse.Namespace) -> int:
-    from ..analysis.incidents import IncidentImportError
     from ..analysis.monitoring_import import import_executions
-    from ..store import DocumentError, load_blueprint, save_blueprint
 
-    path = Path(args.document)
-    if path.suffix.lower() != ".blueprint":
-        raise CliError(f"{path}: the document must be a .blueprint file")
-    if not path.exists():
-        raise CliError(f"{path}: no such file")
-    try:
-        bp = load_blueprint(path)
-        new = import_executions(bp, args.log)
-        bp.set_executions(list(bp.executions) + new)
-        save_blueprint(bp, path)        # atomic: the old file stays whole on any error
-    except (IncidentImportError, DocumentError, OSError) as exc:
-        raise CliError(str(exc)) from None
-    print(f"imported {len(new)} execution record(s) into {path}")
-    return EXIT_OK
+    return import_log_into_document(args.document, args.log, import_executions,
+                                    lambda bp, new: bp.set_executions(list(bp.executions) + new),
+                                    "execution")
 
 
 def monitoring_to_json(report) -> dict:

@@ -33,3 +33,26 @@ def load_any(path_text: str):
     except (InterchangeError, DocumentError) as exc:
         raise CliError(str(exc)) from None
     raise CliError(f"{path}: unknown input type {suffix or '(none)'}; expected .blueprint or .json")
+
+
+def import_log_into_document(document: str, log: str, importer, append, what: str) -> int:
+    """Read a log with ``importer(bp, log)`` (all rows or none), add the records with
+    ``append(bp, records)`` and save the document atomically: on any error the file stays
+    as it was and CliError is raised."""
+    from ..analysis.incidents import IncidentImportError
+    from ..store import DocumentError, load_blueprint, save_blueprint
+
+    path = Path(document)
+    if path.suffix.lower() != ".blueprint":
+        raise CliError(f"{path}: the document must be a .blueprint file")
+    if not path.exists():
+        raise CliError(f"{path}: no such file")
+    try:
+        bp = load_blueprint(path)
+        records = importer(bp, log)
+        append(bp, records)
+        save_blueprint(bp, path)
+    except (IncidentImportError, DocumentError, OSError) as exc:  # execution errors subclass it
+        raise CliError(str(exc)) from None
+    print(f"imported {len(records)} {what} record(s) into {path}")
+    return EXIT_OK

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
-from ..model.enums import CATEGORY_TITLES, LANE_ORDER, Lane
+from ..model.enums import CATEGORY_TITLES, LANE_ORDER
 from . import style
 from .blueprint_page import draw_node_shape
 from .fonts import FontSet

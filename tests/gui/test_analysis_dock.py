@@ -7,7 +7,7 @@ from pathlib import Path
 from blueprint_app.analysis.failure import analyze_touchpoint, what_if_fixed
 from blueprint_app.analysis.tracing import blast_radius, causal_subgraph
 
-from ui_support import EXAMPLES, app_settings, dialogs, make_window, window  # noqa: F401
+from ui_support import EXAMPLES
 
 
 def open_dock(qtbot, window, example="online-order-delivery.blueprint"):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from blueprint_app.model import EdgeKind, Lane
-from canvas_support import canvas, drag, view_point  # noqa: F401 (fixture)
+from canvas_support import drag, view_point
 
 
 def centre(scene, node_id) -> QPointF:

@@ -326,7 +326,7 @@ def test_an_owner_cut_at_any_size_does_not_shrink_the_label(qtbot, canvas3):
 
 
 # ----- 3. context menus and ReverseEdgeCommand -------------------------------------------------
-from PySide6.QtCore import QPoint, QTranslator  # noqa: E402
+from PySide6.QtCore import QTranslator  # noqa: E402
 from PySide6.QtGui import QContextMenuEvent  # noqa: E402
 
 from blueprint_app.canvas import context_menu  # noqa: E402

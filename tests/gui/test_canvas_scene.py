@@ -14,7 +14,7 @@ from blueprint_app.canvas import BlueprintScene, MinimapView, render_png, render
 from blueprint_app.commands import (AddNodeCommand, AddStageCommand, RemoveItemsCommand,
                                     RemoveStageCommand, UpdateEdgeCommand, UpdateNodeCommand)
 from blueprint_app.model import EdgeKind, Lane, make_node
-from canvas_support import canvas, sample_blueprint  # noqa: F401 (fixture)
+from canvas_support import sample_blueprint
 
 
 def counts(scene):

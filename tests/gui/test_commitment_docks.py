@@ -11,7 +11,7 @@ from blueprint_app.analysis.perception import perception_report
 from blueprint_app.canvas.badges import badge_texts
 from blueprint_app.ui import record_dialogs
 
-from ui_support import EXAMPLES, app_settings, dialogs, make_window, window  # noqa: F401
+from ui_support import EXAMPLES
 
 
 def open_example(qtbot, window, name="online-order-delivery.blueprint"):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 from blueprint_app.store.recovery import orphaned_entries, recovery_folder
 from blueprint_app.ui.app import offer_recovery
 
-from ui_support import app_settings, dialogs, make_window, window  # noqa: F401
 
 EDIT_THEN_DIE = textwrap.dedent("""
     import os, signal, time

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from blueprint_app.ui.pdf_dialog import PdfExportDialog
 
-from ui_support import EXAMPLES, app_settings, dialogs, make_window, window  # noqa: F401
+from ui_support import EXAMPLES
 
 
 def test_pdf_dialog_exports_the_chosen_paper_and_sections(qtbot, window, tmp_path, monkeypatch):

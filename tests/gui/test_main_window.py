@@ -13,7 +13,7 @@ from blueprint_app.model import EdgeKind, Lane
 from blueprint_app.store import load_blueprint
 from blueprint_app.store.lockfile import lock_path
 
-from ui_support import EXAMPLES, app_settings, dialogs, make_window, window  # noqa: F401
+from ui_support import EXAMPLES
 
 B = QMessageBox.StandardButton
 
@@ -228,7 +228,6 @@ def test_view_state_is_saved_with_the_document(qtbot, window, make_window, tmp_p
 
 
 def test_double_click_never_drops_a_node_on_top_of_another(qtbot, window):
-    from PySide6.QtCore import QPointF
     window.session.open(EXAMPLES / "online-order-delivery.blueprint")
     scene = window.scene
     rect = scene.node_items["t-parcel"].sceneBoundingRect()

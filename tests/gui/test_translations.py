@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from ui_support import app_settings, dialogs, make_window, window  # noqa: F401 (fixtures)
 
 from blueprint_app.canvas import labels
 from blueprint_app.model import CATEGORY_TITLES, LANE_TITLES, SEPARATOR_LINES, Category, Lane
