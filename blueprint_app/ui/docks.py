@@ -59,6 +59,12 @@ def build_docks(window) -> dict[str, QDockWidget]:
     if "overview" in docks:
         window.tabifyDockWidget(docks["overview"], docks["history"])
         docks["overview"].raise_()
-    window.resizeDocks([docks["findings"]], [230], Qt.Orientation.Vertical)
-    window.resizeDocks([docks["properties"]], [470], Qt.Orientation.Horizontal)
     return docks
+
+
+def default_dock_sizes(window) -> None:
+    """Docks as narrow as is comfortable: the canvas is what the room looks at."""
+    if not window.isVisible():
+        return
+    window.resizeDocks([window.docks["findings"]], [max(160, window.height() // 5)], Qt.Orientation.Vertical)
+    window.resizeDocks([window.docks["properties"]], [430], Qt.Orientation.Horizontal)

@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         self._on_scene_selection_changed([])
         QTimer.singleShot(0, self._restore_view_state)
 
+    def apply_default_dock_sizes(self) -> None:
+        from .docks import default_dock_sizes
+        default_dock_sizes(self)
+
     def _store_view_state(self) -> None:
         """Zoom and centre are part of the document (saved with it, not an undo step)."""
         center = self.view.mapToScene(self.view.viewport().rect().center())

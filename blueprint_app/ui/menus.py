@@ -111,8 +111,13 @@ def build_menus_and_toolbars(window) -> None:
 
     toolbar = QToolBar(tr("Main toolbar"), window)
     toolbar.setObjectName("main_toolbar")
-    for action in (a.new, a.open, a.save, window.undo_action, window.redo_action):
+    for action in (a.new, a.open, a.save):
         _add_to_toolbar(toolbar, action)
+    # Undo/redo texts grow with the command ("Undo Add step …"): a short fixed button label,
+    # the full text stays in the menu and the tooltip.
+    for action, label in ((window.undo_action, tr("Undo")), (window.redo_action, tr("Redo"))):
+        toolbar.addAction(action)
+        action.setIconText(label)
     toolbar.addSeparator()
     for name in ("zoom_in", "zoom_out", "zoom_fit"):
         _add_to_toolbar(toolbar, getattr(a, name))

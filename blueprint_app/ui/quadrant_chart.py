@@ -26,7 +26,7 @@ class QuadrantChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.report: PerceptionReport | None = None
-        self.setMinimumSize(320, 260)
+        self.setMinimumSize(240, 120)  # small: it shares the bottom dock area with tables
 
     def set_report(self, report: PerceptionReport | None) -> None:
         self.report = report

@@ -59,3 +59,6 @@ class AppSettings:
             window.resize(1400, 900)
         if isinstance(state, QByteArray):
             window.restoreState(state)
+        else:  # first start: give the canvas most of the room once the window has a size
+            from PySide6.QtCore import QTimer
+            QTimer.singleShot(0, window.apply_default_dock_sizes)
