@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from ..model import Blueprint, Lane
 from .failure import TouchpointAnalysis, analyze_touchpoint, check_support_cycles, what_if_fixed
-from .tracing import BlastRadius, TouchpointTrace, blast_radius, trace_touchpoint
+from .tracing import (BlastRadius, TouchpointTrace, blast_radius, single_points_of_failure,
+                      trace_touchpoint)
 
 DISPLAY_MAX_ORDER = 4  # cut sets shown in the dock; probabilities never depend on it
 
@@ -20,6 +21,7 @@ class NodeReport:
     blast: BlastRadius | None = None             # other nodes
     what_if: dict[str, tuple[float, float]] | None = None  # other nodes with a probability
     error: str | None = None                     # e.g. a support cycle
+    single_points: tuple[str, ...] = ()          # touchpoints: nodes whose failure alone breaks it
 
     def heat(self) -> dict[str, float]:
         """Values 0..1 for the canvas: a touchpoint's causes by Fussell–Vesely (the rest of
@@ -48,6 +50,8 @@ def report_for_node(bp: Blueprint, node_id: str) -> NodeReport:
     if node.lane is Lane.FRONTSTAGE:
         return NodeReport(node_id, True,
                           analysis=analyze_touchpoint(bp, node_id, DISPLAY_MAX_ORDER),
-                          trace=trace_touchpoint(bp, node_id))
+                          trace=trace_touchpoint(bp, node_id),
+                          single_points=tuple(n for n in single_points_of_failure(bp, node_id)
+                                              if n != node_id))
     what_if = what_if_fixed(bp, node_id) if node.failure_probability > 0 else None
     return NodeReport(node_id, False, blast=blast_radius(bp, node_id), what_if=what_if)

@@ -68,7 +68,25 @@ def run_analyze(args: argparse.Namespace) -> int:
         print(json.dumps(analysis_to_json(analyses), indent=2, ensure_ascii=False))
     else:
         print(format_analysis(analyses))
+        print(format_structure(bp, [a.touchpoint for a in analyses]))
     return EXIT_OK
+
+
+def format_structure(bp, touchpoints: list[str]) -> str:
+    """Structural tracing: single points of failure per touchpoint, and across the blueprint
+    the share of possible causes that lie behind the line of visibility."""
+    from ..analysis.tracing import single_points_of_failure, visibility_share
+
+    out = ["", "Structure"]
+    for tp in touchpoints:
+        spof = [n for n in single_points_of_failure(bp, tp) if n != tp]
+        out.append(f"  {tp}: single points of failure: {', '.join(spof) or '-'}")
+    share = visibility_share(bp)
+    if share.share is not None:
+        out.append(f"  {share.behind} of {share.causes} possible causes ({share.share:.0%}) lie "
+                   f"behind the line of visibility; {share.pair_share:.0%} of "
+                   "(touchpoint, cause) pairs")
+    return "\n".join(out)
 
 
 def _num(value: float | None, digits: int = 4) -> str:

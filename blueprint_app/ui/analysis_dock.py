@@ -148,7 +148,7 @@ class AnalysisDock(QDockWidget):
         self.touchpoints_table.setRowCount(0)
         self.fix_button.setEnabled(False)
         if report is None:
-            self.header.setText(tr("Select a touchpoint or a back-office node."))
+            self.header.setText(tr("Select a touchpoint or a back-office node.") + self._overall())
         elif report.error:
             self.header.setText(tr("Cannot analyse: %1").replace("%1", report.error))
         elif report.is_touchpoint:
@@ -159,17 +159,31 @@ class AnalysisDock(QDockWidget):
             self.pareto_view.set_touchpoint(report.node_id if report and report.is_touchpoint else None)
         self._apply_highlight()
 
+    def _overall(self) -> str:
+        """The blueprint-wide share of possible causes behind the line of visibility."""
+        if self._session is None:
+            return ""
+        from ..analysis.tracing import visibility_share
+        share = visibility_share(self._session.blueprint)
+        if share.share is None:
+            return ""
+        return "<br>" + tr("Across the blueprint, %1 of %2 possible causes (%3) lie behind the "
+                           "line of visibility.").replace("%1", str(share.behind)) \
+            .replace("%2", str(share.causes)).replace("%3", f"{share.share:.0%}")
+
     def _label(self, node_id: str) -> str:
         bp = self._session.blueprint
         return bp.node(node_id).label if bp.has_node(node_id) else node_id
 
     def _show_touchpoint(self, report: NodeReport) -> None:
         a = report.analysis
+        spof = ", ".join(self._label(n) for n in report.single_points) or "—"
         self.header.setText(tr("<b>%1</b>: fails with probability <b>%2</b>; %3 causes, "
                                "%4 behind the line of visibility.")
                             .replace("%1", a.label).replace("%2", fmt(a.failure_probability, True))
                             .replace("%3", str(len(a.causes)))
-                            .replace("%4", str(sum(1 for c in a.causes if c.lane.behind_visibility))))
+                            .replace("%4", str(sum(1 for c in a.causes if c.lane.behind_visibility)))
+                            + "<br>" + tr("Single points of failure: %1").replace("%1", spof))
         shares = self._incident_shares(report.node_id)
         self.causes_table.setRowCount(len(a.causes))
         for row, c in enumerate(a.causes):

@@ -188,3 +188,10 @@ def test_png_and_svg_export_without_display(tmp_path: Path):
 def test_scale_on_svg_is_refused(tmp_path: Path):
     result = run("export", _good_document(tmp_path), tmp_path / "x.svg", "--scale", "2")
     assert result.returncode == 2 and not (tmp_path / "x.svg").exists()
+
+
+def test_analyze_table_ends_with_the_structure(tmp_path: Path):
+    result = run("analyze", EXAMPLES[0].with_suffix(".blueprint"))
+    assert result.returncode == 0
+    assert "single points of failure" in result.stdout
+    assert "behind the line of visibility" in result.stdout

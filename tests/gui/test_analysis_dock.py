@@ -117,3 +117,15 @@ def test_suggested_probabilities_are_reviewed_then_applied_as_one_step(qtbot, wi
     assert bp.node("b-dispatch").failure_probability == old_dispatch  # not ticked
     window.undo_action.trigger()
     assert bp.node("b-carrier").failure_probability != expected["b-carrier"]
+
+
+def test_dock_names_single_points_of_failure_and_the_overall_share(qtbot, window):
+    from blueprint_app.analysis.tracing import single_points_of_failure, visibility_share
+    dock = open_dock(qtbot, window)
+    bp = window.session.blueprint
+    share = visibility_share(bp)
+    assert f"{share.behind} of {share.causes}" in dock.header.text()
+    select_and_wait(qtbot, window, dock, "t-parcel")
+    for node_id in single_points_of_failure(bp, "t-parcel"):
+        if node_id != "t-parcel":
+            assert bp.node(node_id).label in dock.header.text()
