@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from ..export.options import ORIENTATIONS, PAPERS, SECTIONS, PdfOptions, PdfOptionsError
+from ..export.wording import LANGUAGES
 from .common import CliError
 
 
@@ -25,8 +26,8 @@ class _Flag(argparse.Action):
 
 
 def add_pdf_arguments(parser) -> None:
-    """Add --paper, --orientation, --fit/--tile, --sections and --heat to ``parser`` (an
-    ArgumentParser or an argument group)."""
+    """Add --paper, --orientation, --fit/--tile, --sections, --heat and --language to
+    ``parser`` (an ArgumentParser or an argument group)."""
     parser.add_argument("--paper", action=_Store, default="A3", metavar="PAPER",
                         help=f"PDF paper: {', '.join(PAPERS)} (default A3)")
     parser.add_argument("--orientation", action=_Store, default="landscape", metavar="ORIENT",
@@ -42,6 +43,10 @@ def add_pdf_arguments(parser) -> None:
     parser.add_argument("--heat", action=_Flag, dest="pdf_heat",
                         help="PDF: colour nodes by the failure analysis (touchpoints by failure "
                              "probability, back office by the touchpoint failures they cause)")
+    parser.add_argument("--language", action=_Store, dest="pdf_language", default="auto",
+                        metavar="LANG",
+                        help=f"PDF: language of the printed texts, {'|'.join(LANGUAGES)} (default "
+                             "auto: Chinese when the blueprint's text is mostly Chinese)")
     parser.set_defaults(pdf_options_given=False)
 
 
@@ -54,6 +59,7 @@ def pdf_options_from_args(args: argparse.Namespace) -> PdfOptions:
     try:
         return PdfOptions(paper=args.paper, orientation=orientation,
                           mode="tile" if getattr(args, "pdf_tile", False) else "fit",
-                          sections=sections, auto_heat=bool(getattr(args, "pdf_heat", False)))
+                          sections=sections, auto_heat=bool(getattr(args, "pdf_heat", False)),
+                          language=str(getattr(args, "pdf_language", "auto")))
     except PdfOptionsError as exc:
         raise CliError(str(exc)) from None

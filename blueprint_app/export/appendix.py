@@ -3,16 +3,18 @@ touchpoint, the Pareto of observed incidents and the validation findings. Each s
 on a new page and has an outline entry; tables repeat their header row on every page."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from ..model.enums import CATEGORY_TITLES, LANE_TITLES
 from . import style
 from .fonts import FontSet
 from .pareto_chart import pareto_drawing
 from .ranking import back_office_impact
 from .text import paragraph_markup
+from .wording import Wording, wording
 
 DOCUMENT_ORDER = ("summary", "analysis", "pareto", "commitments", "perceptions", "fmea",
                   "findings")
@@ -20,6 +22,9 @@ TOP_CAUSES = 8
 MAX_CUT_SETS = 12
 CUT_SET_ORDER = 4          # cut sets of up to 4 nodes are listed (probabilities are exact)
 SUMMARY_ROWS = 10
+# Chinese lane names are short and Chinese owners long: the owner column takes the room.
+_SUMMARY_WIDTHS = {"en": (0.04, 0.19, 0.14, 0.12, 0.07, 0.1, 0.07, 0.09, 0.18),
+                   "zh_CN": (0.04, 0.2, 0.11, 0.15, 0.08, 0.1, 0.05, 0.07, 0.2)}
 
 
 class Heading(Paragraph):
@@ -31,9 +36,12 @@ class Heading(Paragraph):
 
 
 class _Styles:
-    def __init__(self, fonts: FontSet):
+    """Paragraph styles in the document's fonts, and the words of its language."""
+
+    def __init__(self, fonts: FontSet, words: Wording | None = None):
         regular, bold = fonts.regular.primary, fonts.bold.primary
         self.fonts = fonts
+        self.words = words or wording("en")
         self.h1 = ParagraphStyle("h1", fontName=bold, fontSize=16, leading=20, spaceAfter=8,
                                  textColor=style.STAGE_FILL)
         self.h2 = ParagraphStyle("h2", fontName=bold, fontSize=11, leading=14, spaceBefore=10,
@@ -76,121 +84,116 @@ def _num(value: float | None) -> str:
     return "–" if value is None else f"{value:.4g}"
 
 
-def _lane(node) -> str:
-    lane = LANE_TITLES[node.lane]
-    return f"{lane} · {CATEGORY_TITLES[node.category]}" if node.category else lane
+def _lane(node, words: Wording) -> str:
+    lane = words.lanes[node.lane]
+    return f"{lane} · {words.categories[node.category]}" if node.category else lane
 
 
 # ----- sections --------------------------------------------------------------------------------
 def _summary(bp, analyses, styles: _Styles, width: float) -> list:
-    fonts = styles.fonts
+    fonts, w = styles.fonts, styles.words
     impacts = back_office_impact(bp, analyses)[:SUMMARY_ROWS]
-    story = [Heading("For the committee: the back-office nodes that break the most customer "
-                     "experience", styles.h1, fonts, 0, "Summary for the committee")]
+    story = [Heading(w("summary_heading"), styles.h1, fonts, 0, w("summary_title"))]
     total = sum(a.failure_probability for a in analyses)
-    story.append(styles.p(
-        f"{len(analyses)} touchpoints analysed; together they are expected to fail "
-        f"{total:.3g} times per analysed period. The table ranks backstage and support nodes "
-        "by the touchpoint failures they cause: the expected number of touchpoint failures "
-        "that would disappear if the node never failed by itself (the sum over touchpoints "
-        "of P − P0, i.e. Fussell–Vesely × P)."))
+    story.append(styles.p(w("summary_intro", count=len(analyses), total=f"{total:.3g}")))
     if not impacts:
-        return story + [styles.p("No back-office node can make a touchpoint fail (no support "
-                                 "edges or no failure probabilities recorded).")]
+        return story + [styles.p(w("summary_none"))]
     rows = []
+    no_owner = w("no_owner")
     for rank, row in enumerate(impacts, 1):
         node = bp.node(row.id)
         worst = bp.node(row.worst_touchpoint).label if row.worst_touchpoint else "–"
-        rows.append([str(rank), f"{row.label} ({row.id})", _lane(node), row.owner or "(no owner)",
+        rows.append([str(rank), f"{row.label} ({row.id})", _lane(node, w), row.owner or no_owner,
                      _pct(row.probability), f"{row.expected_failures:.3g}",
                      f"{row.expected_failures / total:.0%}" if total else "–",
                      f"{len(row.touchpoints)}", f"{worst} ({_pct(row.worst_share)})"])
-    widths = [w * width for w in (0.04, 0.19, 0.14, 0.12, 0.07, 0.1, 0.07, 0.09, 0.18)]
-    story.append(_table(styles, ["#", "Node", "Lane", "Owner", "p (own)", "Expected failures",
-                                 "Share", "Touch-points", "Worst touchpoint (FV)"], rows, widths))
+    widths = [f * width for f in _SUMMARY_WIDTHS[w.language]]
+    story.append(_table(styles, list(w.headers["summary"]), rows, widths))
     owners: dict[str, int] = {}
     for row in impacts:
-        owners[row.owner or "(no owner)"] = owners.get(row.owner or "(no owner)", 0) + 1
-    story += [Spacer(1, 8), styles.p("Owners to call: " + "; ".join(
-        f"{owner} ({count})" for owner, count in sorted(owners.items(), key=lambda i: -i[1])))]
+        owners[row.owner or no_owner] = owners.get(row.owner or no_owner, 0) + 1
+    story += [Spacer(1, 8), styles.p(w("owners_to_call") + w("item_sep").join(
+        w("owner_count", owner=owner, count=count)
+        for owner, count in sorted(owners.items(), key=lambda i: -i[1])))]
     return [KeepTogether(story)]
 
 
 def _analysis(bp, analyses, styles: _Styles, width: float) -> list:
-    fonts = styles.fonts
-    story = [Heading("Failure analysis per touchpoint", styles.h1, fonts, 0)]
-    story.append(styles.p(
-        "Exact failure probability of every touchpoint (a support reached through several "
-        f"paths counts once), its top {TOP_CAUSES} causes by Fussell–Vesely importance (the "
-        "share of the touchpoint's failure probability that would disappear if the cause never "
-        "failed) with Birnbaum importance (P1 − P0, how sensitive the touchpoint is to it), and "
-        f"its minimal cut sets of up to {CUT_SET_ORDER} nodes."))
-    widths = [w * width for w in (0.3, 0.2, 0.14, 0.08, 0.14, 0.14)]
+    fonts, w = styles.fonts, styles.words
+    story = [Heading(w("analysis_title"), styles.h1, fonts, 0)]
+    story.append(styles.p(w("analysis_intro", top=TOP_CAUSES, order=CUT_SET_ORDER)))
+    widths = [f * width for f in (0.3, 0.2, 0.14, 0.08, 0.14, 0.14)]
     for analysis in analyses:
-        title = f"{analysis.label} ({analysis.touchpoint}): P(fail) = {_pct(analysis.failure_probability)}"
+        title = w("touchpoint_title", label=analysis.label, id=analysis.touchpoint,
+                  p=_pct(analysis.failure_probability))
         block = [Heading(title, styles.h2, fonts, 1, f"{analysis.label} ({analysis.touchpoint})")]
         rows = []
         for cause in analysis.causes[:TOP_CAUSES]:
             node = bp.node(cause.id)
-            rows.append([f"{cause.label} ({cause.id})", _lane(node), node.owner or "–",
+            rows.append([f"{cause.label} ({cause.id})", _lane(node, w), node.owner or "–",
                          _pct(cause.probability), _num(cause.fussell_vesely), _num(cause.birnbaum)])
         if rows:
-            block.append(_table(styles, ["Cause", "Lane", "Owner", "p", "Fussell–Vesely",
-                                         "Birnbaum"], rows, widths))
+            block.append(_table(styles, list(w.headers["causes"]), rows, widths))
         else:
-            block.append(styles.p("No cause with a failure probability reaches this touchpoint."))
+            block.append(styles.p(w("no_causes")))
         block.append(Spacer(1, 3))
-        block.append(styles.p(_cut_set_text(bp, analysis), styles.cell))
+        block.append(styles.p(_cut_set_text(bp, analysis, w), styles.cell))
         story.append(KeepTogether(block))
     return story
 
 
-def _cut_set_text(bp, analysis) -> str:
+def _cut_set_text(bp, analysis, w: Wording) -> str:
     sets = analysis.cut_sets[:MAX_CUT_SETS]
     if not sets:
-        return "Minimal cut sets: none."
-    text = "Minimal cut sets: " + "; ".join(
-        "{" + ", ".join(bp.node(n).label for n in cut) + "}" for cut in sets)
+        return w("cut_sets_none")
+    text = w("cut_sets") + w("item_sep").join(
+        w("cut_set", nodes=w("cut_set_sep").join(bp.node(n).label for n in cut)) for cut in sets)
     left = len(analysis.cut_sets) - len(sets)
     if left:
-        text += f"; and {left} more"
+        text += w("cut_sets_more", count=left)
     if analysis.cut_sets_truncated:
-        text += f" (sets of more than {CUT_SET_ORDER} nodes not listed)"
-    return text + "."
+        text += w("cut_sets_truncated", order=CUT_SET_ORDER)
+    return text + w("sentence_end")
 
 
 def _pareto(bp, styles: _Styles, width: float) -> list:
     from ..analysis.pareto import pareto
-    fonts = styles.fonts
+    fonts, w = styles.fonts, styles.words
     result = pareto(bp)
-    story = [Heading("Pareto of observed incidents by cause", styles.h1, fonts, 0)]
+    story = [Heading(w("pareto_title"), styles.h1, fonts, 0)]
     if not result.rows:
-        return story + [styles.p("No incidents recorded in this blueprint.")]
+        return story + [styles.p(w("pareto_none"))]
     behind = result.behind_visibility_share
     story.append(styles.p(
-        f"{result.total:g} incidents from {len(bp.incidents)} records. "
-        + (f"{behind:.0%} of them were caused behind the line of visibility. " if behind is not None else "")
-        + "Bars are coloured by the cause's lane."))
-    story.append(pareto_drawing(result.rows, result.total, width, fonts.regular))
+        w("pareto_count", total=f"{result.total:g}", records=len(bp.incidents))
+        + (w("pareto_behind", share=f"{behind:.0%}") if behind is not None else "")
+        + w("pareto_colours")))
+    bars = [r if r.cause is not None else replace(r, label=w("no_cause")) for r in result.rows]
+    story.append(pareto_drawing(bars, result.total, width, fonts.regular,
+                                w("chart_bars"), w("chart_line")))
     rows = [[f"{r.label}" + (f" ({r.cause})" if r.cause else ""),
-             LANE_TITLES[r.lane] if r.lane else "–", f"{r.value:g}", f"{r.share:.1%}",
-             f"{r.cumulative_share:.1%}"] for r in result.rows]
-    story.append(_table(styles, ["Cause", "Lane", "Incidents", "Share", "Cumulative"], rows,
-                        [w * width for w in (0.42, 0.22, 0.12, 0.12, 0.12)]))
+             w.lanes[r.lane] if r.lane else "–", f"{r.value:g}", f"{r.share:.1%}",
+             f"{r.cumulative_share:.1%}"] for r in bars]
+    story.append(_table(styles, list(w.headers["pareto"]), rows,
+                        [f * width for f in (0.42, 0.22, 0.12, 0.12, 0.12)]))
     return story
 
 
 def _findings(bp, styles: _Styles, width: float) -> list:
     from ..analysis.validation import validate
+    w = styles.words
     report = validate(bp)
-    story = [Heading("Validation findings", styles.h1, styles.fonts, 0)]
+    story = [Heading(w("findings_title"), styles.h1, styles.fonts, 0)]
     if not report.findings:
-        return story + [styles.p("No findings: the blueprint passes every check.")]
-    story.append(styles.p(f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)."))
-    rows = [[f.severity.value, f.code, ", ".join(f.ids[:8]) + (" …" if len(f.ids) > 8 else ""),
-             f.message, f.hint] for f in report.findings]
-    story.append(_table(styles, ["Severity", "Code", "Nodes", "Finding", "What to do"], rows,
-                        [w * width for w in (0.09, 0.16, 0.15, 0.32, 0.28)]))
+        return story + [styles.p(w("findings_none"))]
+    story.append(styles.p(w("findings_count", errors=len(report.errors),
+                            warnings=len(report.warnings))))
+    # Messages and hints come from analysis/ and stay English (docs/translations.md).
+    rows = [[w.severities.get(f.severity.value, f.severity.value), f.code,
+             ", ".join(f.ids[:8]) + (" …" if len(f.ids) > 8 else ""), f.message, f.hint]
+            for f in report.findings]
+    story.append(_table(styles, list(w.headers["findings"]), rows,
+                        [f * width for f in (0.09, 0.16, 0.15, 0.32, 0.28)]))
     return story
 
 
@@ -210,12 +213,14 @@ def _failure_analyses(bp, warnings: list[str]):
         return exc
 
 
-def build_appendix(bp, options, fonts: FontSet) -> tuple[list, list[str]]:
+def build_appendix(bp, options, fonts: FontSet,
+                   words: Wording | None = None) -> tuple[list, list[str]]:
     """(flowables, warnings) for the appendix sections chosen in ``options``."""
     chosen = [s for s in DOCUMENT_ORDER if s in options.sections]
     if not chosen:
         return [], []
-    styles = _Styles(fonts)
+    styles = _Styles(fonts, words)
+    w = styles.words
     width = options.appendix_page_size[0] - 2 * 28.0 - 28
     warnings: list[str] = []
     analyses = _failure_analyses(bp, warnings) if {"summary", "analysis"} & set(chosen) else None
@@ -224,9 +229,10 @@ def build_appendix(bp, options, fonts: FontSet) -> tuple[list, list[str]]:
         if story:
             story.append(PageBreak())
         if section in ("summary", "analysis") and not isinstance(analyses, list):
-            title = "Summary for the committee" if section == "summary" else "Failure analysis per touchpoint"
+            title = w("summary_title") if section == "summary" else w("analysis_title")
             story += [Heading(title, styles.h1, fonts, 0),
-                      styles.p(f"Not available: {analyses}" if analyses else "Not available.")]
+                      styles.p(w("not_available_because", reason=analyses) if analyses
+                               else w("not_available"))]
         elif section == "summary":
             story += _summary(bp, analyses, styles, width)
         elif section == "analysis":

@@ -4,17 +4,19 @@ the geometry the canvas uses. Fit pages and tiles place that one form scaled and
 a tiled 5 000-node blueprint stores its drawing once."""
 from __future__ import annotations
 
-from ..model.enums import CATEGORY_TITLES, LANE_TITLES, SEPARATOR_LINES, Lane
+from ..model.enums import SEPARATOR_LINES, Lane
 from ..model.layout import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, Layout, Rect
 from . import style
 from .edges import draw_routes, route_edges
 from .fonts import FontSet
 from .text import draw_text, fit_lines
+from .wording import Wording
 
 FORM_NAME = "BlueprintDrawing"
 
 
-def define_blueprint_form(canv, bp, layout: Layout, fonts: FontSet, heat=None) -> str:
+def define_blueprint_form(canv, bp, layout: Layout, fonts: FontSet, words: Wording,
+                          heat=None) -> str:
     """Draw the whole blueprint into the form FORM_NAME (bounding box 0, 0, width, height)."""
     width, height = layout.width, layout.height
 
@@ -23,12 +25,13 @@ def define_blueprint_form(canv, bp, layout: Layout, fonts: FontSet, heat=None) -
 
     canv.beginForm(FORM_NAME, 0, 0, width, height)
     draw_grid(canv, layout, flip)
-    draw_lane_titles(canv, layout, fonts, flip, 0.0, LANE_HEADER_WIDTH, style.HEADER_SIZE)
+    draw_lane_titles(canv, layout, fonts, words, flip, 0.0, LANE_HEADER_WIDTH, style.HEADER_SIZE)
     draw_stage_titles(canv, layout, fonts, flip)
-    draw_separators(canv, layout, fonts, flip, 0.0, width, LANE_HEADER_WIDTH)
+    draw_separators(canv, layout, fonts, words, flip, 0.0, width, LANE_HEADER_WIDTH)
     draw_routes(canv, route_edges(bp.edges(), layout.nodes, layout), flip)
     for node in bp.nodes():
-        draw_node(canv, node, layout.nodes[node.id], fonts, flip, (heat or {}).get(node.id))
+        draw_node(canv, node, layout.nodes[node.id], fonts, words, flip,
+                  (heat or {}).get(node.id))
     canv.endForm()
     return FORM_NAME
 
@@ -53,8 +56,9 @@ def draw_grid(canv, layout: Layout, flip) -> None:
     canv.restoreState()
 
 
-def draw_lane_titles(canv, layout: Layout, fonts: FontSet, flip, x: float, width: float,
-                     size: float, top: float | None = None, bottom: float | None = None) -> None:
+def draw_lane_titles(canv, layout: Layout, fonts: FontSet, words: Wording, flip, x: float,
+                     width: float, size: float, top: float | None = None,
+                     bottom: float | None = None) -> None:
     """Lane title cells at [x, x+width]; ``top``/``bottom`` clip the bands (in layout y)."""
     canv.saveState()
     for band in layout.bands:
@@ -68,7 +72,7 @@ def draw_lane_titles(canv, layout: Layout, fonts: FontSet, flip, x: float, width
         canv.setStrokeColor(style.GRID)
         canv.setLineWidth(0.4)
         canv.rect(x, lower, width, upper - lower, stroke=1, fill=1)
-        lines = fit_lines(LANE_TITLES[band.lane], fonts.bold, size, width - 10,
+        lines = fit_lines(words.lanes[band.lane], fonts.bold, size, width - 10,
                           max(1, int((upper - lower - 4) // (size * 1.2))))
         canv.setFillColor(lane_style.stroke)
         first = (upper + lower) / 2 + (len(lines) - 1) * size * 0.6 - size * 0.35
@@ -100,22 +104,23 @@ def draw_stage_title(canv, title, x, width, y, height, fonts, flip, size) -> Non
                   "center")
 
 
-def separator_ys(layout: Layout) -> list[tuple[str, float]]:
-    return [(name, layout.band(below).y) for name, _above, below in SEPARATOR_LINES]
+def separator_ys(layout: Layout, words: Wording) -> list[tuple[str, float]]:
+    """(printed name, layout y) of the three named lines."""
+    return [(words.line(name), layout.band(below).y) for name, _above, below in SEPARATOR_LINES]
 
 
-def draw_separators(canv, layout: Layout, fonts: FontSet, flip, x0: float, x1: float,
-                    label_width: float, label_x: float | None = None) -> None:
+def draw_separators(canv, layout: Layout, fonts: FontSet, words: Wording, flip, x0: float,
+                    x1: float, label_width: float, label_x: float | None = None) -> None:
     """The three named lines as dashed rules, each named in the lane-title column."""
     canv.saveState()
     canv.setStrokeColor(style.SEPARATOR)
     canv.setLineWidth(1.3)
     canv.setDash(*style.SEPARATOR_DASH)
-    for _name, y in separator_ys(layout):
+    for _name, y in separator_ys(layout, words):
         canv.line(x0, flip(y), x1, flip(y))
     canv.setDash()
     size = style.SEPARATOR_LABEL_SIZE
-    for name, y in separator_ys(layout):
+    for name, y in separator_ys(layout, words):
         draw_line_label(canv, name, x0 if label_x is None else label_x, flip(y), label_width,
                         fonts, size)
     canv.restoreState()
@@ -186,20 +191,21 @@ def _tag(canv, text: str, x: float, top: float, fonts: FontSet, fill, filled: bo
     return width
 
 
-def _top_row(canv, node, rect: Rect, fonts: FontSet, flip) -> bool:
+def _top_row(canv, node, rect: Rect, fonts: FontSet, words: Wording, flip) -> bool:
     """Channel tag (touchpoints), category tag (back office) and probability; True if drawn."""
     pad, top, drawn = style.NODE_PADDING, flip(rect.y) - 4, False
     right_w = 0.0
     if node.failure_probability:
-        text = f"p {node.failure_probability:.2%}" if node.failure_probability >= 0.001 \
-            else f"p {node.failure_probability:.1e}"
+        value = f"{node.failure_probability:.2%}" if node.failure_probability >= 0.001 \
+            else f"{node.failure_probability:.1e}"
+        text = words("probability", value=value)
         canv.setFillColor(style.MUTED)
         right_w = draw_text(canv, rect.right - pad, top - style.SMALL_SIZE, text, fonts.regular,
                             style.SMALL_SIZE, "right") + 4
         drawn = True
     space = rect.width - 2 * pad - right_w - 6
     if node.category is not None:
-        label = CATEGORY_TITLES[node.category]
+        label = words.categories[node.category]
         if fonts.regular.width(label, style.SMALL_SIZE) + 6 <= space:
             _tag(canv, label, rect.x + pad, top, fonts, style.CATEGORY_COLOURS[node.category], True)
             drawn = True
@@ -210,10 +216,11 @@ def _top_row(canv, node, rect: Rect, fonts: FontSet, flip) -> bool:
     return drawn
 
 
-def draw_node(canv, node, rect: Rect, fonts: FontSet, flip, heat: float | None = None) -> None:
+def draw_node(canv, node, rect: Rect, fonts: FontSet, words: Wording, flip,
+              heat: float | None = None) -> None:
     fill = style.heat_colour(heat) if heat is not None else None
     draw_node_shape(canv, node.lane, rect.x, flip(rect.bottom), rect.width, rect.height, fill)
-    has_top = _top_row(canv, node, rect, fonts, flip)
+    has_top = _top_row(canv, node, rect, fonts, words, flip)
     pad = style.NODE_PADDING
     top = rect.y + (pad + style.SMALL_SIZE + 4 if has_top else pad)
     bottom = rect.bottom - pad

@@ -1,4 +1,5 @@
-"""Options of the PDF export (paper, orientation, fit or tile, sections, heat colouring)."""
+"""Options of the PDF export (paper, orientation, fit or tile, sections, heat colouring,
+language of the printed texts)."""
 from __future__ import annotations
 
 import math
@@ -6,6 +7,8 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from reportlab.lib.pagesizes import A2, A3, A4, LETTER, landscape, portrait
+
+from .wording import language_name
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "A2": A2, "Letter": LETTER}
 ORIENTATIONS = ("landscape", "portrait")
@@ -32,7 +35,9 @@ class PdfOptions:
     """What to print and how. ``heat`` maps node ids to values in [0, 1] (the caller computes
     them, e.g. with export.ranking.heat_from_analysis, or sets ``auto_heat``); ``fonts`` overrides font discovery with
     TrueType paths ("path" or "path#index" for collections); an empty tuple means "no
-    TrueType font" and selects the built-in, non-embedded CID font (for tests)."""
+    TrueType font" and selects the built-in, non-embedded CID font (for tests). ``language``
+    chooses the words the PDF prints by itself (export.wording); "auto" picks Chinese when
+    the blueprint's name, stages and labels are mostly Chinese."""
 
     paper: str = "A3"
     orientation: str = "landscape"
@@ -41,9 +46,14 @@ class PdfOptions:
     heat: Mapping[str, float] | None = field(default=None, hash=False)
     fonts: tuple[str, ...] | None = None
     auto_heat: bool = False   # compute ``heat`` from the failure analysis when it is None
+    language: str = "auto"    # of the PDF's own texts: "en", "zh_CN" or "auto" (from the text)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "paper", paper_name(self.paper))
+        try:
+            object.__setattr__(self, "language", language_name(self.language))
+        except ValueError as exc:
+            raise PdfOptionsError(str(exc)) from None
         if self.orientation not in ORIENTATIONS:
             raise PdfOptionsError(f"unknown orientation {self.orientation!r}; "
                                   f"choose {' or '.join(ORIENTATIONS)}")

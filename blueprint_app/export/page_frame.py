@@ -10,11 +10,12 @@ from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
-from ..model.enums import CATEGORY_TITLES, LANE_ORDER
+from ..model.enums import LANE_ORDER
 from . import style
 from .blueprint_page import draw_node_shape
 from .fonts import FontSet
 from .text import draw_text, fit_lines
+from .wording import Wording, wording
 
 MARGIN = 28.0              # page margin (crop marks of tiles live in it)
 GAP = 8.0                  # between drawing and footer
@@ -28,33 +29,36 @@ PAGE_COUNT_FORM = "PageCount"
 @dataclass(frozen=True)
 class TitleInfo:
     name: str
-    version: str          # "Version 3 · 2024-05-01" or "Exported 2025-01-01"
+    version: str          # "Version 3 · 2024-05-01" or "Printed 2025-01-01"
     owner: str | None
+    words: Wording
 
     @classmethod
-    def of(cls, bp) -> "TitleInfo":
+    def of(cls, bp, words: Wording) -> "TitleInfo":
         props = bp.properties
         parts = []
         if props.get("version") not in (None, ""):
-            parts.append(f"Version {props['version']}")
+            parts.append(words("version", version=props["version"]))
         if props.get("date") not in (None, ""):
             parts.append(str(props["date"]))
         if not parts:
-            parts.append(f"Printed {dt.date.today().isoformat()}")
+            parts.append(words("printed", date=dt.date.today().isoformat()))
         owner = props.get("owner")
-        return cls(bp.name, " · ".join(parts), str(owner) if owner not in (None, "") else None)
+        return cls(bp.name, " · ".join(parts), str(owner) if owner not in (None, "") else None,
+                   words)
 
 
-def legend_items(heat: bool) -> list[tuple[str, str, object]]:
+def legend_items(heat: bool, words: Wording | None = None) -> list[tuple[str, str, object]]:
     """(kind, text, payload) in legend order."""
+    words = words or wording("en")
     items: list[tuple[str, str, object]] = [
-        ("shape", style.LANE_STYLES[lane].shape_title, lane) for lane in LANE_ORDER]
-    items += [("flow", "Flow (customer journey)", None),
-              ("support", "Support (needed by, arrow up)", None),
-              ("separator", "Line of interaction / visibility / internal interaction", None)]
-    items += [("category", title, cat) for cat, title in CATEGORY_TITLES.items()]
+        ("shape", words.shapes[lane], lane) for lane in LANE_ORDER]
+    items += [("flow", words("legend_flow"), None),
+              ("support", words("legend_support"), None),
+              ("separator", words("legend_lines"), None)]
+    items += [("category", title, cat) for cat, title in words.categories.items()]
     if heat:
-        items.append(("heat", "Heat: low → high", None))
+        items.append(("heat", words("legend_heat"), None))
     return items
 
 
@@ -65,10 +69,11 @@ def _item_width(item, fonts: FontSet) -> float:
     return 30 + fonts.regular.width(text, LEGEND_SIZE) + 10
 
 
-def legend_rows(width: float, fonts: FontSet, heat: bool) -> list[list]:
+def legend_rows(width: float, fonts: FontSet, heat: bool,
+                words: Wording | None = None) -> list[list]:
     rows: list[list] = [[]]
     used = 0.0
-    for item in legend_items(heat):
+    for item in legend_items(heat, words):
         w = _item_width(item, fonts)
         if rows[-1] and used + w > width:
             rows.append([])
@@ -78,16 +83,18 @@ def legend_rows(width: float, fonts: FontSet, heat: bool) -> list[list]:
     return rows
 
 
-def footer_height(page_width: float, fonts: FontSet, legend: bool, heat: bool) -> float:
+def footer_height(page_width: float, fonts: FontSet, legend: bool, heat: bool,
+                  words: Wording | None = None) -> float:
     if not legend:
         return TITLE_BLOCK_HEIGHT
     width = page_width - 2 * MARGIN - TITLE_BLOCK_WIDTH - 12
-    return max(TITLE_BLOCK_HEIGHT, len(legend_rows(width, fonts, heat)) * LEGEND_ROW + 4)
+    return max(TITLE_BLOCK_HEIGHT, len(legend_rows(width, fonts, heat, words)) * LEGEND_ROW + 4)
 
 
-def draw_legend(canv: Canvas, x: float, top: float, width: float, fonts: FontSet, heat: bool) -> None:
+def draw_legend(canv: Canvas, x: float, top: float, width: float, fonts: FontSet, heat: bool,
+                words: Wording) -> None:
     canv.saveState()
-    for r, row in enumerate(legend_rows(width, fonts, heat)):
+    for r, row in enumerate(legend_rows(width, fonts, heat, words)):
         cx, mid = x, top - r * LEGEND_ROW - LEGEND_ROW / 2
         for item in row:
             _draw_legend_item(canv, item, cx, mid, fonts)
@@ -147,11 +154,11 @@ def draw_title_block(canv: Canvas, page_width: float, info: TitleInfo, fonts: Fo
     name = fit_lines(info.name, fonts.bold, 10, w - 12, 1)[0]
     draw_text(canv, x + 6, y + h - 14, name, fonts.bold, 10)
     canv.setFillColor(style.MUTED)
-    second = info.version + (f" · Owner: {info.owner}" if info.owner else "")
+    second = info.version + (info.words("owner", owner=info.owner) if info.owner else "")
     draw_text(canv, x + 6, y + h - 26, fit_lines(second, fonts.regular, 7.5, w - 12, 1)[0],
               fonts.regular, 7.5)
     canv.setFillColor(style.TEXT)
-    page_text = f"Page {canv.getPageNumber()} of "
+    page_text = info.words("page_of", page=canv.getPageNumber())
     used = draw_text(canv, x + 6, y + 7, page_text, fonts.bold, 8)
     canv.saveState()
     canv.translate(x + 6 + used, y + 7)
@@ -163,8 +170,9 @@ def draw_title_block(canv: Canvas, page_width: float, info: TitleInfo, fonts: Fo
     canv.restoreState()
 
 
-def page_count_canvas(fonts: FontSet):
-    """A Canvas class that defines the page-count form when the document is saved."""
+def page_count_canvas(fonts: FontSet, words: Wording):
+    """A Canvas class that defines the page-count form when the document is saved (the
+    number and what follows it: "12", or "12 页" after "第 1 页，共 ")."""
 
     class PageCountCanvas(Canvas):
         def save(self) -> None:
@@ -173,7 +181,7 @@ def page_count_canvas(fonts: FontSet):
             total = self.getPageNumber() - 1
             self.beginForm(PAGE_COUNT_FORM, 0, -4, 60, 12)
             self.setFillColor(style.TEXT)
-            draw_text(self, 0, 0, str(total), fonts.bold, 8)
+            draw_text(self, 0, 0, words("page_total", total=total), fonts.bold, 8)
             self.endForm()
             super().save()
 

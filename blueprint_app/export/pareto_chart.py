@@ -24,8 +24,9 @@ def _text(x: float, y: float, text: str, size: float, chain: FontChain, anchor="
     return group
 
 
-def pareto_drawing(rows, total: float, width: float, chain: FontChain, unit: str = "incidents",
-                   height: float = 250) -> Drawing:
+def pareto_drawing(rows, total: float, width: float, chain: FontChain, bars_title: str,
+                   line_title: str, height: float = 250) -> Drawing:
+    """The chart; the axis titles come from export.wording (chart_bars, chart_line)."""
     bars = list(rows[:MAX_BARS])
     drawing = Drawing(width, height)
     drawing.initialFontName = chain.primary   # renderPDF would otherwise select Helvetica
@@ -60,7 +61,6 @@ def pareto_drawing(rows, total: float, width: float, chain: FontChain, unit: str
     for i in range(0, len(points), 2):
         drawing.add(Rect(points[i] - 1.8, points[i + 1] - 1.8, 3.6, 3.6,
                          fillColor=style.SUPPORT_COLOUR, strokeColor=None))
-    drawing.add(_text(left, top + 4, f"{unit} (bars)", 7, chain))
-    drawing.add(_text(left + plot_w, top + 4, "cumulative share (line)", 7, chain, "end",
-                      style.SUPPORT_COLOUR))
+    drawing.add(_text(left, top + 4, bars_title, 7, chain))
+    drawing.add(_text(left + plot_w, top + 4, line_title, 7, chain, "end", style.SUPPORT_COLOUR))
     return drawing

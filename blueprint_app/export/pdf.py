@@ -14,7 +14,6 @@ from pathlib import Path
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
 
 from ..atomic_file import atomic_write
-from ..model.enums import CATEGORY_TITLES, LANE_TITLES, SEPARATOR_LINES
 from ..model.layout import compute_layout
 from .appendix import build_appendix
 from .blueprint_page import define_blueprint_form
@@ -24,6 +23,7 @@ from .page_frame import (GAP, MARGIN, TitleInfo, draw_legend, draw_title_block, 
                          legend_items, page_count_canvas)
 from .tiling import (TILE_SCALE, draw_assembly_map, draw_tile, drawing_area, fit_scale,
                      fit_warning, place_form, tile_grid)
+from .wording import Wording, wording
 
 CREATOR = "Touchpoint Blueprint Studio"
 _STATIC_TEXT = ("0123456789 abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -34,15 +34,15 @@ class PdfExportError(OSError):
     """The PDF could not be written (the message names the path); nothing was left behind."""
 
 
-def document_text(bp) -> str:
+def document_text(bp, words: Wording | None = None) -> str:
     """Every string the PDF may print, for choosing fonts that cover it."""
+    words = words or wording("en")
     parts = [bp.name, _STATIC_TEXT]
     parts += [str(bp.properties.get(k, "")) for k in ("version", "date", "owner", "author")]
     parts += [s.name for s in bp.stages]
     for node in bp.nodes():
         parts += [node.id, node.label, node.owner or "", node.channel or ""]
-    parts += list(LANE_TITLES.values()) + [name for name, _, _ in SEPARATOR_LINES]
-    parts += list(CATEGORY_TITLES.values()) + [text for _, text, _ in legend_items(True)]
+    parts += [words.all_text()] + [text for _, text, _ in legend_items(True, words)]
     return "\n".join(parts)
 
 
@@ -73,17 +73,18 @@ class _Document(BaseDocTemplate):
             self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
 
 
-def _blueprint_story(bp, options: PdfOptions, fonts: FontSet, warnings: list[str]) -> list:
+def _blueprint_story(bp, options: PdfOptions, fonts: FontSet, words: Wording,
+                     warnings: list[str]) -> list:
     layout = compute_layout(bp)
     heat = options.heat
     page_h = options.page_size[1]
-    footer_h = footer_height(options.page_size[0], fonts, True, heat is not None)
+    footer_h = footer_height(options.page_size[0], fonts, True, heat is not None, words)
     area = drawing_area(options.page_size, footer_h)
     defined = []
 
     def ensure_form(canv):
         if not defined:
-            define_blueprint_form(canv, bp, layout, fonts, heat)
+            define_blueprint_form(canv, bp, layout, fonts, words, heat)
             defined.append(True)
 
     if options.mode == "fit":
@@ -96,19 +97,22 @@ def _blueprint_story(bp, options: PdfOptions, fonts: FontSet, warnings: list[str
             ensure_form(canv)
             # Centred on the page: a wide blueprint leaves equal white above and below.
             place_form(canv, layout, area, scale, (area.height - layout.height * scale) / 2)
-        return [_PageDrawing(draw_fit, page_h, ("Blueprint", 0))]
+        return [_PageDrawing(draw_fit, page_h, (words("outline_blueprint"), 0))]
     grid = tile_grid(layout, area, TILE_SCALE)
+    paper = words("paper", paper=options.paper, orientation=words.orientations[options.orientation])
 
     def draw_map(canv):
         ensure_form(canv)
-        draw_assembly_map(canv, layout, grid, fonts, f"{options.paper} {options.orientation}")
-    story = [_PageDrawing(draw_map, page_h, ("Blueprint: assembly map", 0), "Assembly map")]
+        draw_assembly_map(canv, layout, grid, fonts, paper, words)
+    story = [_PageDrawing(draw_map, page_h, (words("outline_map"), 0), words("map_label"))]
     for row in range(grid.rows):
         for col in range(grid.cols):
-            label = f"Tile {grid.label(col, row)} · tile {row * grid.cols + col + 1} of {grid.count}"
+            tile = grid.label(col, row)
+            label = words("tile_label", tile=tile, number=row * grid.cols + col + 1,
+                          count=grid.count)
             story.append(_PageDrawing(
-                lambda canv, c=col, r=row: draw_tile(canv, layout, grid, c, r, fonts), page_h,
-                (f"Tile {grid.label(col, row)}", 1), label))
+                lambda canv, c=col, r=row: draw_tile(canv, layout, grid, c, r, fonts, words),
+                page_h, (words("tile_outline", tile=tile), 1), label))
     return story
 
 
@@ -118,8 +122,9 @@ def _templates(options: PdfOptions, info: TitleInfo, fonts: FontSet) -> list[Pag
     ap_w, ap_h = options.appendix_page_size
 
     def blueprint_footer(canv, doc):
-        footer_h = footer_height(bp_w, fonts, True, heat)
-        draw_legend(canv, MARGIN, MARGIN + footer_h, bp_w - 2 * MARGIN - 262, fonts, heat)
+        footer_h = footer_height(bp_w, fonts, True, heat, info.words)
+        draw_legend(canv, MARGIN, MARGIN + footer_h, bp_w - 2 * MARGIN - 262, fonts, heat,
+                    info.words)
         draw_title_block(canv, bp_w, info, fonts, getattr(canv, "_bp_page_label", None))
         canv._bp_page_label = None
 
@@ -136,15 +141,16 @@ def _templates(options: PdfOptions, info: TitleInfo, fonts: FontSet) -> list[Pag
     ]
 
 
-def _build(bp, target: str, options: PdfOptions, fonts: FontSet, warnings: list[str]) -> None:
-    info = TitleInfo.of(bp)
+def _build(bp, target: str, options: PdfOptions, fonts: FontSet, words: Wording,
+           warnings: list[str]) -> None:
+    info = TitleInfo.of(bp, words)
     templates = _templates(options, info, fonts)
     story: list = []
     if "blueprint" in options.sections:
-        story += _blueprint_story(bp, options, fonts, warnings)
+        story += _blueprint_story(bp, options, fonts, words, warnings)
     else:
         templates.reverse()  # the document starts with the first template
-    appendix, appendix_warnings = build_appendix(bp, options, fonts)
+    appendix, appendix_warnings = build_appendix(bp, options, fonts, words)
     warnings.extend(appendix_warnings)
     if appendix and story:
         story += [NextPageTemplate("appendix"), PageBreak()]
@@ -153,25 +159,28 @@ def _build(bp, target: str, options: PdfOptions, fonts: FontSet, warnings: list[
         raise PdfExportError("nothing to print: the chosen sections are empty")
     doc = _Document(target, pagesize=templates[0].pagesize, pageTemplates=templates,
                     title=f"{bp.name}", author=info.owner or str(bp.properties.get("author", "")),
-                    subject=f"Touchpoint blueprint '{bp.name}': " + ", ".join(options.sections),
-                    creator=CREATOR, producer=CREATOR, keywords="touchpoint blueprint",
+                    subject=words("subject", name=bp.name, sections=words("list_sep").join(
+                        words.sections[s] for s in options.sections)),
+                    creator=CREATOR, producer=CREATOR, keywords=words("keywords"),
                     pageCompression=1, invariant=0, initialFontName=fonts.regular.primary)
-    doc.build(story, canvasmaker=page_count_canvas(fonts))
+    doc.build(story, canvasmaker=page_count_canvas(fonts, words))
 
 
 def export_pdf(bp, path, options: PdfOptions | None = None) -> list[str]:
     """Write ``bp`` as PDF to ``path``; returns warnings. Raises PdfExportError when the file
     cannot be written (no partial file is left)."""
     options = options or PdfOptions()
+    words = wording(options.language, bp)
     heat_warnings: list[str] = []
     if options.auto_heat and options.heat is None:
         options = replace(options, heat=_analysis_heat(bp, heat_warnings))
-    fonts = choose_fonts(document_text(bp), options.fonts) if options.fonts is not None \
-        else choose_fonts(document_text(bp))
+    text = document_text(bp, words)
+    fonts = choose_fonts(text, options.fonts) if options.fonts is not None \
+        else choose_fonts(text)
     warnings = list(fonts.warnings) + heat_warnings
     target = Path(path)
     try:
-        atomic_write(target, lambda tmp: _build(bp, tmp, options, fonts, warnings))
+        atomic_write(target, lambda tmp: _build(bp, tmp, options, fonts, words, warnings))
     except OSError as exc:
         raise PdfExportError(f"{target}: cannot write here ({exc.strerror or exc})") from None
     return warnings

@@ -16,21 +16,20 @@ class LaneStyle:
     stroke: Color    # node outline and lane title
     band: Color      # lane background
     header: Color    # lane title cell
-    shape: str       # document | pill | card | box | chamfer
-    shape_title: str
+    shape: str       # document | pill | card | box | chamfer (legend names: wording.py)
 
 
 LANE_STYLES: dict[Lane, LaneStyle] = {
     Lane.EVIDENCE: LaneStyle(HexColor("#F4EEDF"), HexColor("#86754F"), HexColor("#FCFAF5"),
-                             HexColor("#EDE4CC"), "document", "Evidence (document)"),
+                             HexColor("#EDE4CC"), "document"),
     Lane.CUSTOMER: LaneStyle(HexColor("#DCEBFA"), HexColor("#2F6299"), HexColor("#F6FAFE"),
-                             HexColor("#CFE2F6"), "pill", "Customer action (rounded)"),
+                             HexColor("#CFE2F6"), "pill"),
     Lane.FRONTSTAGE: LaneStyle(HexColor("#DDF1E1"), HexColor("#2A7444"), HexColor("#F5FBF6"),
-                               HexColor("#CDE9D4"), "card", "Touchpoint (card, channel tag)"),
+                               HexColor("#CDE9D4"), "card"),
     Lane.BACKSTAGE: LaneStyle(HexColor("#FCE6CF"), HexColor("#A85B16"), HexColor("#FEF9F3"),
-                              HexColor("#F7DABC"), "box", "Backstage step (box)"),
+                              HexColor("#F7DABC"), "box"),
     Lane.SUPPORT: LaneStyle(HexColor("#E9E0F4"), HexColor("#5E4387"), HexColor("#FAF7FD"),
-                            HexColor("#DDD0EE"), "chamfer", "Support process (cut corners)"),
+                            HexColor("#DDD0EE"), "chamfer"),
 }
 
 CATEGORY_COLOURS: dict[Category, Color] = {

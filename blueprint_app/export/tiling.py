@@ -18,6 +18,7 @@ from .blueprint_page import (FORM_NAME, draw_lane_titles, draw_line_label, draw_
 from .fonts import FontSet
 from .page_frame import GAP, MARGIN
 from .text import draw_text, fit_lines
+from .wording import Wording
 
 TILE_SCALE = 0.9          # labels print at 9 pt, the smallest text at 6.3 pt
 MAX_FIT_SCALE = 1.5
@@ -116,7 +117,8 @@ def tile_grid(layout: Layout, area: Area, scale: float = TILE_SCALE) -> TileGrid
 
 
 # ----- one tile -------------------------------------------------------------------------------
-def draw_tile(canv, layout: Layout, grid: TileGrid, col: int, row: int, fonts: FontSet) -> None:
+def draw_tile(canv, layout: Layout, grid: TileGrid, col: int, row: int, fonts: FontSet,
+              words: Wording) -> None:
     area, s = grid.area, grid.scale
     x0, y0, x1, y1 = grid.window(col, row)
     wx, wtop = area.x + STRIP_W, area.top - STRIP_H          # window's top-left on the page
@@ -130,12 +132,13 @@ def draw_tile(canv, layout: Layout, grid: TileGrid, col: int, row: int, fonts: F
     canv.scale(s, s)
     canv.doForm(FORM_NAME)
     canv.restoreState()
-    _draw_strips(canv, layout, grid, (x0, y0, x1, y1), (wx, wtop, ww, wh), fonts)
-    _draw_overlap_marks(canv, grid, col, row, (wx, wtop, ww, wh), fonts)
+    _draw_strips(canv, layout, grid, (x0, y0, x1, y1), (wx, wtop, ww, wh), fonts, words)
+    _draw_overlap_marks(canv, grid, col, row, (wx, wtop, ww, wh), fonts, words)
     crop_marks(canv, wx, wtop - wh, ww, wh)
 
 
-def _draw_strips(canv, layout, grid: TileGrid, window, placed, fonts: FontSet) -> None:
+def _draw_strips(canv, layout, grid: TileGrid, window, placed, fonts: FontSet,
+                 words: Wording) -> None:
     x0, y0, x1, y1 = window
     wx, wtop, ww, wh = placed
     s = grid.scale
@@ -146,9 +149,9 @@ def _draw_strips(canv, layout, grid: TileGrid, window, placed, fonts: FontSet) -
     canv.saveState()
     canv.translate(0, 0)
     # Lane names: reuse the full drawing's lane cells, mapped to this window.
-    draw_lane_titles(canv, layout, fonts, page_y, wx - STRIP_W, STRIP_W - 2, STRIP_SIZE,
+    draw_lane_titles(canv, layout, fonts, words, page_y, wx - STRIP_W, STRIP_W - 2, STRIP_SIZE,
                      top=y0, bottom=min(y1, layout.height))
-    for name, y in separator_ys(layout):
+    for name, y in separator_ys(layout, words):
         if y0 < y < y1 and y < layout.height:
             canv.setStrokeColor(style.SEPARATOR)
             canv.setLineWidth(1.0)
@@ -172,7 +175,8 @@ def _draw_strips(canv, layout, grid: TileGrid, window, placed, fonts: FontSet) -
     canv.restoreState()
 
 
-def _draw_overlap_marks(canv, grid: TileGrid, col: int, row: int, placed, fonts) -> None:
+def _draw_overlap_marks(canv, grid: TileGrid, col: int, row: int, placed, fonts,
+                        words: Wording) -> None:
     """Dashed lines where the next tile's window begins, named after that tile."""
     wx, wtop, ww, wh = placed
     canv.saveState()
@@ -183,7 +187,7 @@ def _draw_overlap_marks(canv, grid: TileGrid, col: int, row: int, placed, fonts)
     if col + 1 < grid.cols:
         x = wx + grid.step_x * grid.scale
         canv.line(x, wtop - wh, x, wtop)
-        draw_text(canv, x + 2, wtop - wh - 9, f"overlap → {grid.label(col + 1, row)}",
+        draw_text(canv, x + 2, wtop - wh - 9, words("overlap", tile=grid.label(col + 1, row)),
                   fonts.regular, 6)
     if row + 1 < grid.rows:
         y = wtop - grid.step_y * grid.scale
@@ -205,12 +209,12 @@ def crop_marks(canv, x: float, y: float, w: float, h: float, length: float = 12.
 
 
 # ----- assembly map -----------------------------------------------------------------------------
-def draw_assembly_map(canv, layout: Layout, grid: TileGrid, fonts: FontSet, paper: str) -> None:
+def draw_assembly_map(canv, layout: Layout, grid: TileGrid, fonts: FontSet, paper: str,
+                      words: Wording) -> None:
     area = grid.area
     canv.setFillColor(style.TEXT)
-    heading = (f"Assembly map: {grid.cols} × {grid.rows} = {grid.count} tiles on {paper}, "
-               f"scale {grid.scale:.0%}, 10 mm overlap. Trim each tile at its crop marks and "
-               "lay it over the overlap of its left and upper neighbours.")
+    heading = words("map_heading", cols=grid.cols, rows=grid.rows, count=grid.count,
+                    paper=paper, scale=f"{grid.scale:.0%}")
     for i, line in enumerate(fit_lines(heading, fonts.bold, 9, area.width, 2)):
         draw_text(canv, area.x, area.top - 10 - i * 11, line, fonts.bold, 9)
     scale = min(area.width / layout.width, (area.height - MAP_HEADING) / layout.height)
