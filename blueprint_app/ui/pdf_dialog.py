@@ -26,6 +26,9 @@ SECTION_TITLES = {"blueprint": QT_TRANSLATE_NOOP("PdfExportDialog", "Blueprint")
 # tr(name.capitalize()) of export.options.ORIENTATIONS, declared for lupdate
 _ORIENTATION_TITLES = (QT_TRANSLATE_NOOP("PdfExportDialog", "Landscape"),
                        QT_TRANSLATE_NOOP("PdfExportDialog", "Portrait"))
+# Languages of the printed texts (export.wording); each language in its own name.
+PDF_LANGUAGES = (("auto", QT_TRANSLATE_NOOP("PdfExportDialog", "Automatic")),
+                 ("en", "English"), ("zh_CN", "简体中文"))
 
 
 def tr(text: str) -> str:
@@ -63,6 +66,12 @@ class PdfExportDialog(QDialog):
             form.addRow("" if section != SECTIONS[0] else tr("Sections"), box)
         self.heat = QCheckBox(tr("Colour nodes by failure analysis (heat)"), self)
         form.addRow("", self.heat)
+        self.language = QComboBox(self)
+        for code, title in PDF_LANGUAGES:
+            self.language.addItem(tr(title) if code == "auto" else title, code)
+        self.language.setToolTip(tr("Language of the PDF's own texts; Automatic follows the "
+                                    "blueprint's text"))
+        form.addRow(tr("Language"), self.language)
         self.preview = QLabel(tr("Preview"), self)
         self.preview.setMinimumSize(420, 300)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -89,7 +98,7 @@ class PdfExportDialog(QDialog):
         chosen = sections or tuple(s for s, box in self.section_boxes.items() if box.isChecked())
         return PdfOptions(paper=self.paper.currentText(), orientation=self.orientation.currentData(),
                           mode="tile" if self.tile.isChecked() else "fit", sections=chosen,
-                          auto_heat=self.heat.isChecked())
+                          auto_heat=self.heat.isChecked(), language=self.language.currentData())
 
     def update_preview(self) -> None:
         """Render page 1 (with pdftoppm from poppler-utils) and show it."""

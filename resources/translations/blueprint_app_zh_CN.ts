@@ -247,14 +247,19 @@
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="192" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="206" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="168" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="181" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 个位于可视线以下。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="170" />
+      <source>Across the blueprint, %1 of %2 possible causes (%3) lie behind the line of visibility.</source>
+      <translation>在整个蓝图中，%2 个可能原因中有 %1 个（%3）位于可视线以下。</translation>
     </message>
     <message>
       <location filename="../../blueprint_app/ui/analysis_dock.py" line="35" />
@@ -307,7 +312,7 @@
       <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="229" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="243" />
       <source>Fix “%1”</source>
       <translation>修复“%1”</translation>
     </message>
@@ -348,6 +353,11 @@
       <translation>请选择一个触点或后台节点。</translation>
     </message>
     <message>
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="186" />
+      <source>Single points of failure: %1</source>
+      <translation>单点失效：%1</translation>
+    </message>
+    <message>
       <location filename="../../blueprint_app/ui/analysis_dock.py" line="69" />
       <source>Touchpoint</source>
       <translation>触点</translation>
@@ -358,7 +368,7 @@
       <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="188" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="202" />
       <source>… larger cut sets not shown</source>
       <translation>… 更大的割集未显示</translation>
     </message>
@@ -1113,44 +1123,57 @@
     </message>
   </context>
   <context>
+    <name>Findings</name>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="103" />
+      <source> and %1 more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="101" />
+      <source>, </source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FindingsDock</name>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="47" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="50" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="22" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="23" />
       <source>Finding</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="22" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="23" />
       <source>Nodes</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="22" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="23" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="18" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="19" />
       <source>Validation</source>
       <translation>校验</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="55" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="58" />
       <source>Validation (%1 errors, %2 warnings)</source>
       <translation>校验（%1 个错误，%2 个警告）</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="47" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="50" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/findings_dock.py" line="22" />
+      <location filename="../../blueprint_app/ui/findings_dock.py" line="23" />
       <source>What to do</source>
       <translation>处理建议</translation>
     </message>
@@ -1306,32 +1329,32 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="111" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="115" />
       <source> [read-only]</source>
       <translation> [只读]</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="126" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="130" />
       <source>%1 errors, %2 warnings</source>
       <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="206" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="210" />
       <source>%1 has unsaved changes. Save them?</source>
       <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="166" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="170" />
       <source>%1 is already open by %2. It was opened read-only; use Save As to keep your changes in another file.</source>
       <translation>%1 已被 %2 打开，因此以只读方式打开；如需保留更改，请使用“另存为”保存到其他文件。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="120" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="124" />
       <source>%1 selected</source>
       <translation>已选择 %1 项</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="177" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="181" />
       <source>%1 was changed by another program since you opened it. Saving would overwrite those changes. Save under another name instead?</source>
       <translation>自您打开 %1 以来，它已被其他程序修改。直接保存会覆盖那些修改。是否改为另存为其他文件？</translation>
     </message>
@@ -1346,49 +1369,49 @@
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="158" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="162" />
       <source>Cannot open file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="194" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="198" />
       <source>Could not save %1:
 %2</source>
       <translation>无法保存 %1：
 %2</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="176" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="180" />
       <source>File changed on disk</source>
       <translation>文件已在磁盘上被修改</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="165" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="169" />
       <source>Opened read-only</source>
       <translation>已以只读方式打开</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="123" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="127" />
       <source>Recovery copy saved</source>
       <translation>已保存恢复副本</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="193" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="197" />
       <source>Save failed</source>
       <translation>保存失败</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="198" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="202" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="205" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="209" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/main_window.py" line="117" />
+      <location filename="../../blueprint_app/ui/main_window.py" line="121" />
       <source>Zoom %1 %</source>
       <translation>缩放 %1%</translation>
     </message>
@@ -1396,7 +1419,7 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="135" />
+      <location filename="../../blueprint_app/ui/menus.py" line="140" />
       <source> Add: </source>
       <translation> 添加：</translation>
     </message>
@@ -1436,7 +1459,7 @@
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="157" />
+      <location filename="../../blueprint_app/ui/menus.py" line="162" />
       <source>(no recent files)</source>
       <translation>（无最近文件）</translation>
     </message>
@@ -1446,12 +1469,12 @@
       <translation>排列(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="160" />
+      <location filename="../../blueprint_app/ui/menus.py" line="165" />
       <source>Clear list</source>
       <translation>清除列表</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/menus.py" line="123" />
+      <location filename="../../blueprint_app/ui/menus.py" line="128" />
       <source>Lane palette</source>
       <translation>泳道工具栏</translation>
     </message>
@@ -1469,6 +1492,16 @@
       <location filename="../../blueprint_app/ui/menus.py" line="48" />
       <source>Open &amp;recent</source>
       <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/menus.py" line="118" />
+      <source>Redo</source>
+      <translation>重做</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/menus.py" line="118" />
+      <source>Undo</source>
+      <translation>撤销</translation>
     </message>
   </context>
   <context>
@@ -1610,12 +1643,17 @@
   <context>
     <name>PdfExportDialog</name>
     <message>
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="30" />
+      <source>Automatic</source>
+      <translation>自动</translation>
+    </message>
+    <message>
       <location filename="../../blueprint_app/ui/pdf_dialog.py" line="18" />
       <source>Blueprint</source>
       <translation>蓝图</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="64" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="67" />
       <source>Colour nodes by failure analysis (heat)</source>
       <translation>按失效分析为节点着色（热度）</translation>
     </message>
@@ -1625,11 +1663,11 @@
       <translation>顾客感知</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="39" />
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="121" />
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="123" />
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="131" />
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="134" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="42" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="130" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="132" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="140" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="143" />
       <source>Export PDF</source>
       <translation>导出 PDF</translation>
     </message>
@@ -1644,7 +1682,7 @@
       <translation>失效分析</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="52" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="55" />
       <source>Fit on one page</source>
       <translation>缩放至一页</translation>
     </message>
@@ -1654,27 +1692,37 @@
       <translation>横向</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="57" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="74" />
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="72" />
+      <source>Language of the PDF's own texts; Automatic follows the blueprint's text</source>
+      <translation>PDF 自身文字的语言；“自动”按蓝图文字判断</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="60" />
       <source>Layout</source>
       <translation>版式</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="111" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="120" />
       <source>No preview available.</source>
       <translation>无可用预览。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="48" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="51" />
       <source>Orientation</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="124" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="133" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="44" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="47" />
       <source>Paper</source>
       <translation>纸张</translation>
     </message>
@@ -1689,17 +1737,17 @@
       <translation>纵向</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="66" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="75" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="97" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="106" />
       <source>Preview needs pdftoppm (poppler-utils).</source>
       <translation>预览需要 pdftoppm（poppler-utils）。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="63" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="66" />
       <source>Sections</source>
       <translation>内容</translation>
     </message>
@@ -1714,12 +1762,12 @@
       <translation>委员会摘要</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="53" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="56" />
       <source>Tile over several pages</source>
       <translation>分多页拼接</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="70" />
+      <location filename="../../blueprint_app/ui/pdf_dialog.py" line="79" />
       <source>Update preview</source>
       <translation>更新预览</translation>
     </message>
