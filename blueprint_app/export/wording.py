@@ -245,7 +245,7 @@ _ZH = dict(
         "outline_blueprint": "蓝图",
         "outline_map": "蓝图：拼接图",
         "map_label": "拼接图",
-        "tile_label": "分块 {tile} · 第 {number} 块，共 {count} 块",
+        "tile_label": "分块 {tile} · {number}/{count}",
         "tile_outline": "分块 {tile}",
         "map_heading": "拼接图：{cols} × {rows} = {count} 块，{paper}，比例 {scale}，重叠 10 mm。"
                        "沿裁切标记裁剪每一块，再将其叠放在左侧和上方相邻分块的重叠区上。",

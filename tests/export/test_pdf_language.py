@@ -10,6 +10,7 @@ import pytest
 
 from blueprint_app.cli import main
 from blueprint_app.export import PdfOptions, PdfOptionsError, export_pdf
+from blueprint_app.export.tiling import TileGrid
 from blueprint_app.export.wording import LANGUAGES, detect_language, wording
 from blueprint_app.interchange.json_format import read_json
 from blueprint_app.model import CATEGORY_TITLES, LANE_TITLES, SEPARATOR_LINES, Blueprint
@@ -154,7 +155,8 @@ def test_chinese_tiles_name_their_pages_in_chinese(tmp_path):
     count = len(reader.pages) - 1
     assert "拼接图" in squash(reader.pages[0].extract_text())
     last = squash(reader.pages[-1].extract_text())
-    assert f"第{count}块，共{count}块" in last and "Tile" not in last
+    assert f"分块{TileGrid.label(0, 0)}·1/{count}" in squash(reader.pages[1].extract_text())
+    assert f"{count}/{count}" in last and "Tile" not in last
     assert "分块A1" in squash(pdf_text(target))
 
 
