@@ -1123,19 +1123,6 @@
     </message>
   </context>
   <context>
-    <name>Findings</name>
-    <message>
-      <location filename="../../blueprint_app/ui/finding_texts.py" line="103" />
-      <source> and %1 more</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../blueprint_app/ui/finding_texts.py" line="101" />
-      <source>, </source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>FindingsDock</name>
     <message>
       <location filename="../../blueprint_app/ui/findings_dock.py" line="50" />
