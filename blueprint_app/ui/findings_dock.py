@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
 
 from ..analysis.validation import validate
+from .finding_texts import finding_texts
 from .model_watch import DebouncedWatch
 
 
@@ -42,12 +43,14 @@ class FindingsDock(QDockWidget):
             return
         self.report = validate(self._session.blueprint)
         self.tree.clear()
+        bp = self._session.blueprint
         for finding in self.report.findings:
+            message, hint, detail = finding_texts(bp, finding)
             item = QTreeWidgetItem([
                 tr("Error") if finding.severity.value == "error" else tr("Warning"),
-                finding.message, finding.hint, ", ".join(finding.ids)])
+                message, hint, ", ".join(finding.ids)])
             item.setData(0, Qt.ItemDataRole.UserRole, list(finding.ids))
-            item.setToolTip(1, f"{finding.code}: {finding.message}")
+            item.setToolTip(1, detail)
             self.tree.addTopLevelItem(item)
         for column in range(3):
             self.tree.resizeColumnToContents(column)

@@ -1123,6 +1123,344 @@
     </message>
   </context>
   <context>
+    <name>Findings</name>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="106" />
+      <source> and %1 more</source>
+      <translation> 等另外 %1 个</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="74" />
+      <source>%1 has FMEA scores but is not marked as a fail point.</source>
+      <translation>%1 有 FMEA 评分，但未标记为失效点。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="16" />
+      <source>%1 has a failure probability outside 0 to 1.</source>
+      <translation>%1 的失效概率不在 0 到 1 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="18" />
+      <source>%1 has an invalid “requires” value.</source>
+      <translation>%1 的支撑要求无效。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="13" />
+      <source>%1 has no label.</source>
+      <translation>%1 没有标签。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="52" />
+      <source>%1 has no owner.</source>
+      <translation>%1 没有负责部门。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="14" />
+      <source>%1 is in an unknown lane.</source>
+      <translation>%1 位于未知的泳道。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="24" />
+      <source>%1 is placed in a stage that does not exist.</source>
+      <translation>%1 位于不存在的阶段。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="22" />
+      <source>%1 is referred to but does not exist.</source>
+      <translation>%1 被引用，但并不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="28" />
+      <source>%1 needs more working supports than it has.</source>
+      <translation>%1 要求的可用支撑数多于其现有支撑。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="50" />
+      <source>%1 supports nothing.</source>
+      <translation>%1 没有支撑任何节点。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="62" />
+      <source>A commitment on %1 hangs under a parent of the wrong level.</source>
+      <translation>%1 上的承诺挂在级别不正确的上级承诺下。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="66" />
+      <source>A commitment on %1 has no target, unit or name.</source>
+      <translation>%1 上的承诺缺少目标值、单位或名称。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="56" />
+      <source>A commitment on %1 is at the wrong level for its lane.</source>
+      <translation>%1 上的承诺级别与其泳道不符。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="60" />
+      <source>A commitment on %1 names a parent that does not exist.</source>
+      <translation>%1 上的承诺引用了不存在的上级承诺。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="64" />
+      <source>A commitment on %1 uses a unit that cannot convert to its parent's.</source>
+      <translation>%1 上的承诺所用单位无法换算为上级承诺的单位。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="58" />
+      <source>A lower commitment on %1 has no parent.</source>
+      <translation>%1 上的下级承诺没有上级承诺。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="70" />
+      <source>A lower commitment on %1 is on no support path to its parent's step.</source>
+      <translation>%1 上的下级承诺不在通往其上级承诺所在步骤的支撑路径上。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="49" />
+      <source>Add the backstage work and support processes it needs.</source>
+      <translation>补充它所需的后台工作和支持流程。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="55" />
+      <source>Add what the customer does in this stage, or merge the stage.</source>
+      <translation>补充顾客在该阶段的行为，或将该阶段合并。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="59" />
+      <source>Attach it to the commitment one level up that it carries.</source>
+      <translation>将它挂到它所支撑的上一级承诺下。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="39" />
+      <source>Begin the journey with what the customer does.</source>
+      <translation>请以顾客的行为作为旅程的开始。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="19" />
+      <source>Choose all, any, or a number of supports of at least 1.</source>
+      <translation>请选择全部支撑、任一支撑，或至少 1 个支撑。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="61" />
+      <source>Choose an existing commitment one level up.</source>
+      <translation>请选择一个现有的上一级承诺。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="43" />
+      <source>Close the loop: end the journey with what the customer does.</source>
+      <translation>形成闭环：以顾客的行为结束旅程。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="67" />
+      <source>Complete the commitment so it can be measured.</source>
+      <translation>请补全该承诺，使其可以衡量。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="45" />
+      <source>Connect it by flow to the customer actions before and after it.</source>
+      <translation>用流程线将它与前后的顾客行为相连。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="51" />
+      <source>Connect it to the step it makes possible, or remove it.</source>
+      <translation>将它连接到它所支撑的步骤，或将其删除。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="71" />
+      <source>Connect its step by support to the step its parent is on.</source>
+      <translation>用支撑线将它所在的步骤连接到上级承诺所在的步骤。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="35" />
+      <source>Connect the customer actions and touchpoints in the order of the journey.</source>
+      <translation>按旅程顺序用流程线连接顾客行为与触点。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="73" />
+      <source>Correct the execution log or add the commitments.</source>
+      <translation>请更正执行日志，或补充这些承诺。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="27" />
+      <source>Correct the incident log or add the missing node.</source>
+      <translation>请更正事件日志，或补充缺失的节点。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="17" />
+      <source>Enter a probability between 0 and 1.</source>
+      <translation>请输入 0 到 1 之间的概率。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="72" />
+      <source>Execution records name commitments that do not exist.</source>
+      <translation>执行记录引用了不存在的承诺。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="13" />
+      <source>Give the node a short label.</source>
+      <translation>为该节点填写简短的标签。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="26" />
+      <source>Incident records name %1, which is not in the blueprint.</source>
+      <translation>事件记录引用了 %1，但蓝图中没有它。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="63" />
+      <source>Its parent must be exactly one level up.</source>
+      <translation>上级承诺必须正好高一级。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="37" />
+      <source>Let the journey begin with a customer action.</source>
+      <translation>让旅程从顾客行为开始。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="41" />
+      <source>Let the journey end with a customer action.</source>
+      <translation>让旅程以顾客行为结束。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="57" />
+      <source>Level 1 belongs on touchpoints, levels 2 and 3 behind the line of visibility.</source>
+      <translation>1 级承诺应在触点上，2 级和 3 级应在可视线以下。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="29" />
+      <source>Lower the number it requires or add the missing supports.</source>
+      <translation>降低所需支撑数，或补充缺失的支撑。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="21" />
+      <source>Make it a flow or a support connection.</source>
+      <translation>请将其设为流程线或支撑线。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="75" />
+      <source>Mark it as a fail point or remove the scores.</source>
+      <translation>将它标记为失效点，或删除这些评分。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="25" />
+      <source>Move the node into an existing stage.</source>
+      <translation>将该节点移入现有阶段。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="15" />
+      <source>Move the node into one of the five lanes.</source>
+      <translation>将该节点移入五条泳道之一。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="77" />
+      <source>Move them to the touchpoint the customer judges.</source>
+      <translation>请将它们移到顾客所评价的触点上。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="53" />
+      <source>Name the department or responsible post that answers for it.</source>
+      <translation>请指定对它负责的部门或责任岗位。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="48" />
+      <source>Nothing behind the line of visibility supports touchpoint %1.</source>
+      <translation>可视线以下没有任何节点支撑触点 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="76" />
+      <source>Perception points on %1, which is not a touchpoint.</source>
+      <translation>%1 上有感知点，但它不是触点。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="31" />
+      <source>Remove or reverse one support connection in the circle.</source>
+      <translation>删除或反转循环中的一条支撑线。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="23" />
+      <source>Remove the connections that refer to it, or add the node again.</source>
+      <translation>删除引用它的连线，或重新添加该节点。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="47" />
+      <source>Route it through the touchpoint where the customer meets the service.</source>
+      <translation>请让它经过顾客接触服务的触点。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="54" />
+      <source>Stage %1 has no customer action.</source>
+      <translation>阶段 %1 中没有顾客行为。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="30" />
+      <source>Support connections run in a circle: %1.</source>
+      <translation>支撑线形成了循环：%1。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="20" />
+      <source>The connection between %1 has an unknown kind.</source>
+      <translation>%1 之间的连线类型未知。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="46" />
+      <source>The flow %1 jumps between the customer and the back office.</source>
+      <translation>流程线 %1 在顾客与后台之间直接跳转。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="42" />
+      <source>The journey ends at %1, not at a customer action.</source>
+      <translation>旅程在 %1 结束，而不是在顾客行为结束。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="34" />
+      <source>The journey has no flow connections.</source>
+      <translation>旅程中没有流程线。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="38" />
+      <source>The journey starts at %1, not at a customer action.</source>
+      <translation>旅程从 %1 开始，而不是从顾客行为开始。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="40" />
+      <source>The journey through %1 has no end.</source>
+      <translation>经过 %1 的旅程没有终点。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="36" />
+      <source>The journey through %1 has no start.</source>
+      <translation>经过 %1 的旅程没有起点。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="68" />
+      <source>The lower commitments under %1 add up to more than its promise.</source>
+      <translation>%1 下的下级承诺合计超出了它的承诺。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="32" />
+      <source>There are many more support circles among %1.</source>
+      <translation>%1 之间还存在更多支撑循环。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="69" />
+      <source>Tighten the lower targets or renegotiate the promise.</source>
+      <translation>收紧下级目标值，或重新商定承诺。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="44" />
+      <source>Touchpoint %1 is not on the journey.</source>
+      <translation>触点 %1 不在旅程上。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="33" />
+      <source>Untangle the support connections between these nodes.</source>
+      <translation>请理顺这些节点之间的支撑线。</translation>
+    </message>
+    <message>
+      <location filename="../../blueprint_app/ui/finding_texts.py" line="65" />
+      <source>Use units of the same kind (durations with durations).</source>
+      <translation>请使用同类单位（时长对时长）。</translation>
+    </message>
+  </context>
+  <context>
     <name>FindingsDock</name>
     <message>
       <location filename="../../blueprint_app/ui/findings_dock.py" line="50" />
