@@ -14,10 +14,11 @@ from ..commands import UpdateNodeCommand
 from .background import BackgroundRunner
 from .model_watch import DebouncedWatch
 
-CAUSE_COLUMNS = (QT_TRANSLATE_NOOP("AnalysisDock", "Node"),
-                 QT_TRANSLATE_NOOP("AnalysisDock", "Lane"), "p", "Fussell–Vesely", "Birnbaum",
+# The ranking measure right after the name, so it stays visible in a narrow dock.
+CAUSE_COLUMNS = (QT_TRANSLATE_NOOP("AnalysisDock", "Node"), "Fussell–Vesely", "p", "Birnbaum",
                  QT_TRANSLATE_NOOP("AnalysisDock", "Diagnostic"), "RAW", "RRW",
-                 QT_TRANSLATE_NOOP("AnalysisDock", "Incident share"))
+                 QT_TRANSLATE_NOOP("AnalysisDock", "Incident share"),
+                 QT_TRANSLATE_NOOP("AnalysisDock", "Lane"))
 
 
 def tr(text: str) -> str:
@@ -187,9 +188,9 @@ class AnalysisDock(QDockWidget):
         shares = self._incident_shares(report.node_id)
         self.causes_table.setRowCount(len(a.causes))
         for row, c in enumerate(a.causes):
-            values = (c.label, lane_title(c.lane), fmt(c.probability), fmt(c.fussell_vesely),
-                      fmt(c.birnbaum), fmt(c.diagnostic), fmt(c.raw), fmt(c.rrw),
-                      fmt(shares.get(c.id), True) if shares else "—")
+            values = (c.label, fmt(c.fussell_vesely), fmt(c.probability), fmt(c.birnbaum),
+                      fmt(c.diagnostic), fmt(c.raw), fmt(c.rrw),
+                      fmt(shares.get(c.id), True) if shares else "—", lane_title(c.lane))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, c.id)

@@ -247,52 +247,52 @@
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="206" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="207" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="181" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="182" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 个位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="170" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="171" />
       <source>Across the blueprint, %1 of %2 possible causes (%3) lie behind the line of visibility.</source>
       <translation>在整个蓝图中，%2 个可能原因中有 %1 个（%3）位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="35" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="36" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="141" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="142" />
       <source>Analysis failed: %1</source>
       <translation>分析失败：%1</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="153" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="154" />
       <source>Cannot analyse: %1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="81" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="82" />
       <source>Causes</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="69" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="70" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="133" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="134" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="82" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="83" />
       <source>Cut sets</source>
       <translation>割集</translation>
     </message>
@@ -302,27 +302,27 @@
       <translation>诊断重要度</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="69" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="70" />
       <source>Failure now</source>
       <translation>当前失效概率</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="76" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="77" />
       <source>Fix this node (failure probability → 0)</source>
       <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="243" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="244" />
       <source>Fix “%1”</source>
       <translation>修复“%1”</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="56" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="57" />
       <source>Highlight on the canvas</source>
       <translation>在画布上高亮显示</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="69" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="70" />
       <source>If this node never failed</source>
       <translation>若此节点从不失效</translation>
     </message>
@@ -332,43 +332,43 @@
       <translation>事件占比</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="18" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="21" />
       <source>Lane</source>
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="17" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="18" />
       <source>Node</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="95" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="96" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="52" />
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="151" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="53" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="152" />
       <source>Select a touchpoint or a back-office node.</source>
       <translation>请选择一个触点或后台节点。</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="186" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="187" />
       <source>Single points of failure: %1</source>
       <translation>单点失效：%1</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="69" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="70" />
       <source>Touchpoint</source>
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="83" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="84" />
       <source>Touchpoints it can break / what-if</source>
       <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/analysis_dock.py" line="202" />
+      <location filename="../../blueprint_app/ui/analysis_dock.py" line="203" />
       <source>… larger cut sets not shown</source>
       <translation>… 更大的割集未显示</translation>
     </message>
