@@ -34,7 +34,7 @@ class IncidentImportError(ValueError):
         self.source = source
         self.problems = problems
         lines = [f"row {row}: {reason}" if row is not None else reason for row, reason in problems]
-        bad = sum(1 for row, _ in problems if row is not None)
+        bad = len({row for row, _ in problems if row is not None})
         head = f"{source}: nothing imported"
         if bad:
             head += f", {bad} bad row{'s' if bad != 1 else ''}"

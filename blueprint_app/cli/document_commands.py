@@ -77,8 +77,11 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError("PDF options only apply to a .pdf output")
     scale = _image_scale(args, suffix)
     bp = load_any(args.input)
+    from ..interchange.json_format import InterchangeError
     try:
         warnings = _write(bp, target, suffix, pdf_options, scale)
+    except InterchangeError as exc:  # JSON/GraphML writers report OS errors this way
+        raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"{target}: cannot write: {exc}") from None
     for warning in warnings or ():

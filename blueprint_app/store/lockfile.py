@@ -57,6 +57,21 @@ def read_lock(document: Path) -> LockInfo | None:
     return info
 
 
+# Documents this process holds open for writing (resolved paths): a second window of the same
+# process is "another owner" too, and must not take or release the same lock.
+_HELD_HERE: dict[Path, "DocumentLock"] = {}
+
+
+def locked_by_other(document: Path, holder: "DocumentLock | None" = None) -> LockInfo | None:
+    """Who else has ``document`` open for writing: another process (its lock file), or another
+    window of this process; None when it is free (or held by ``holder`` itself)."""
+    key = Path(document).resolve()
+    here = _HELD_HERE.get(key)
+    if here is not None and here is not holder:
+        return LockInfo(_user(), socket.gethostname(), os.getpid(), here.since)
+    return read_lock(document)
+
+
 class DocumentLock:
     """Holds the lock of one document while this process has it open for writing."""
 
@@ -64,14 +79,17 @@ class DocumentLock:
         self.document = Path(document)
         self.path = lock_path(self.document)
         self.held = False
+        self.since = ""
 
     def acquire(self) -> LockInfo | None:
         """Take the lock; returns the other owner instead when someone else holds it."""
-        other = read_lock(self.document)
+        other = locked_by_other(self.document, self)
         if other is not None:
             return other
+        self.since = dt.datetime.now().isoformat(timespec="seconds")
+        _HELD_HERE[self.document.resolve()] = self
         info = {"user": _user(), "host": socket.gethostname(), "pid": os.getpid(),
-                "since": dt.datetime.now().isoformat(timespec="seconds")}
+                "since": self.since}
         try:
             self.path.write_text(json.dumps(info), encoding="utf-8")
             self.held = True
@@ -80,6 +98,9 @@ class DocumentLock:
         return None
 
     def release(self) -> None:
+        key = self.document.resolve()
+        if _HELD_HERE.get(key) is self:
+            del _HELD_HERE[key]
         if self.held:
             try:
                 self.path.unlink()

@@ -32,9 +32,10 @@ class EditController(QObject):
         a.select_all.triggered.connect(self.select_all)
         a.rename_node.triggered.connect(self.rename_selected)
         a.tidy.triggered.connect(self.tidy_up)
-        a.add_stage.triggered.connect(self.add_stage)
-        a.rename_stage.triggered.connect(self.rename_stage)
-        a.remove_stage.triggered.connect(self.remove_stage)
+        # lambdas: triggered(bool) would otherwise arrive as the optional first argument
+        a.add_stage.triggered.connect(lambda: self.add_stage())
+        a.rename_stage.triggered.connect(lambda: self.rename_stage())
+        a.remove_stage.triggered.connect(lambda: self.remove_stage())
         a.edge_flow.triggered.connect(lambda: self.set_edge_kind(EdgeKind.FLOW))
         a.edge_support.triggered.connect(lambda: self.set_edge_kind(EdgeKind.SUPPORT))
         for name in ("align_left", "align_right", "align_top", "align_bottom",

@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from ..model import Blueprint
 from ..model import events as ev
 from ..store import Document
-from ..store.lockfile import DocumentLock, LockInfo
+from ..store.lockfile import DocumentLock, LockInfo, locked_by_other
 from ..store.recovery import RecoverySlot
 
 DEFAULT_AUTOSAVE_SECONDS = 60
@@ -21,6 +21,15 @@ DEFAULT_AUTOSAVE_SECONDS = 60
 
 class OpenError(Exception):
     """A file could not be opened; the message names the file and the reason."""
+
+
+class TargetLockedError(Exception):
+    """Save As chose a file that someone (another instance or window) has open."""
+
+    def __init__(self, path: Path, owner: LockInfo):
+        super().__init__(f"{path.name} is open in {owner.describe()}; it was not overwritten. "
+                         "Choose another name, or close it there first.")
+        self.path, self.owner = path, owner
 
 
 def file_stamp(path: Path) -> tuple[int, int] | None:
@@ -101,6 +110,8 @@ class EditorSession(QObject):
         self._recovered_unsaved = unsaved
         if path:
             self._take_lock(path)
+        if unsaved:  # restored work gets its own recovery copy at once: a second crash keeps it
+            self.write_recovery_copy()
         self.modified_changed.emit(self.is_modified())
 
     def _replace(self, document: Document) -> None:
@@ -138,6 +149,10 @@ class EditorSession(QObject):
         if target.suffix.lower() != ".blueprint":
             target = target.with_suffix(".blueprint")
         same_file = self.path is not None and target.resolve() == self.path.resolve()
+        if not same_file:
+            owner = locked_by_other(target, self._lock)
+            if owner is not None:
+                raise TargetLockedError(target, owner)
         self.document.save(target)
         if not same_file:
             self._release()

@@ -26,7 +26,15 @@ def ask_save_path(parent, name: str) -> Path | None:
     if not path:
         return None
     path = Path(path)
-    return path if path.suffix.lower() == ".blueprint" else path.with_suffix(".blueprint")
+    if path.suffix.lower() == ".blueprint":
+        return path  # the dialog has already asked about overwriting
+    path = path.with_suffix(".blueprint")
+    if path.exists():  # the dialog asked about another name: ask about this one
+        answer = QMessageBox.question(parent, tr("Save blueprint"),
+                                      tr("%1 already exists. Replace it?").replace("%1", path.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    return path
 
 
 EXPORT_FILTERS = {

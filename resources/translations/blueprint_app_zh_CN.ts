@@ -824,74 +824,74 @@
   <context>
     <name>EditController</name>
     <message>
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="232" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="233" />
       <source>Cannot open example</source>
       <translation>无法打开示例</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="155" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="156" />
       <source>Change edge kind</source>
       <translation>更改连线类型</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="127" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="128" />
       <source>Cut</source>
       <translation>剪切</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="145" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="146" />
       <source>Duplicate</source>
       <translation>创建副本</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="207" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="208" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="185" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="186" />
       <source>New stage</source>
       <translation>新阶段</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="68" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="69" />
       <source>New step</source>
       <translation>新步骤</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="133" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="134" />
       <source>Nothing to paste</source>
       <translation>剪贴板中没有可粘贴的内容</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="213" />
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="219" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="214" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="220" />
       <source>Remove stage</source>
       <translation>删除阶段</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="204" />
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="207" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="205" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="208" />
       <source>Rename stage</source>
       <translation>重命名阶段</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="171" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="172" />
       <source>Select two or more nodes to arrange</source>
       <translation>请选择两个或更多节点再进行排列</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="185" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="186" />
       <source>Stage name:</source>
       <translation>阶段名称：</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="220" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="221" />
       <source>Stage “%1” holds %2 node(s). Remove the stage and its nodes?</source>
       <translation>阶段“%1”中有 %2 个节点。确定删除该阶段及其节点吗？</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/edit_controller.py" line="200" />
+      <location filename="../../blueprint_app/ui/edit_controller.py" line="201" />
       <source>Stage:</source>
       <translation>阶段：</translation>
     </message>
@@ -899,7 +899,7 @@
   <context>
     <name>EditorSession</name>
     <message>
-      <location filename="../../blueprint_app/ui/editor_session.py" line="159" />
+      <location filename="../../blueprint_app/ui/editor_session.py" line="174" />
       <source>Autosave failed: %1</source>
       <translation>自动保存失败：%1</translation>
     </message>
@@ -1014,6 +1014,11 @@
   <context>
     <name>FileDialogs</name>
     <message>
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="34" />
+      <source>%1 already exists. Replace it?</source>
+      <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+    <message>
       <location filename="../../blueprint_app/ui/file_dialogs.py" line="25" />
       <source>Blueprint documents (*.blueprint)</source>
       <translation>蓝图文档 (*.blueprint)</translation>
@@ -1024,32 +1029,32 @@
       <translation>蓝图 (*.blueprint *.json);;蓝图文档 (*.blueprint);;JSON 交换格式 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/file_dialogs.py" line="43" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="51" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/file_dialogs.py" line="61" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="69" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/file_dialogs.py" line="53" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="61" />
       <source>Export scale</source>
       <translation>导出比例</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/file_dialogs.py" line="63" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="71" />
       <source>Exported %1</source>
       <translation>已导出 %1</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/file_dialogs.py" line="34" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="42" />
       <source>GraphML for yEd / Gephi (*.graphml)</source>
       <translation>GraphML，用于 yEd / Gephi (*.graphml)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/file_dialogs.py" line="33" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="41" />
       <source>JSON interchange (*.json)</source>
       <translation>JSON 交换格式 (*.json)</translation>
     </message>
@@ -1059,32 +1064,33 @@
       <translation>打开蓝图</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/file_dialogs.py" line="88" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="96" />
       <source>PDF export</source>
       <translation>PDF 导出</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/file_dialogs.py" line="35" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="43" />
       <source>PNG image (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/file_dialogs.py" line="36" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="44" />
       <source>SVG drawing (*.svg)</source>
       <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
       <location filename="../../blueprint_app/ui/file_dialogs.py" line="24" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="33" />
       <source>Save blueprint</source>
       <translation>保存蓝图</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/file_dialogs.py" line="54" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="62" />
       <source>Scale (1.0 = as on screen at 100 %, 96 dpi):</source>
       <translation>比例（1.0 = 屏幕 100% 显示大小，96 dpi）：</translation>
     </message>
     <message>
-      <location filename="../../blueprint_app/ui/file_dialogs.py" line="81" />
+      <location filename="../../blueprint_app/ui/file_dialogs.py" line="89" />
       <source>Unknown export format: %1</source>
       <translation>未知的导出格式：%1</translation>
     </message>

@@ -195,3 +195,10 @@ def test_analyze_table_ends_with_the_structure(tmp_path: Path):
     assert result.returncode == 0
     assert "single points of failure" in result.stdout
     assert "behind the line of visibility" in result.stdout
+
+
+@pytest.mark.parametrize("name", ["out.json", "out.graphml"])
+def test_export_into_a_missing_folder_is_a_usage_error(tmp_path: Path, name: str):
+    result = run("export", EXAMPLES[0], tmp_path / "missing" / name)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert name in result.stderr

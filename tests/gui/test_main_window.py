@@ -318,3 +318,45 @@ def test_removing_a_stage_with_nodes_asks_first(qtbot, window, dialogs):
     assert not bp.has_stage(stage.id) and all(n.stage != stage.id for n in bp.nodes())
     window.undo_action.trigger()
     assert bp.stages[0] == stage
+
+
+def test_insert_stage_action_asks_for_a_name(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Renew", True))
+    window.actions_.add_stage.trigger()
+    assert [s.name for s in window.session.blueprint.stages] == ["Renew"]
+    window.undo_action.trigger()
+    assert not window.session.blueprint.stages
+
+
+def test_save_as_onto_a_file_open_elsewhere_is_refused(qtbot, window, dialogs, tmp_path):
+    theirs = tmp_path / "theirs.blueprint"
+    shutil.copy(EXAMPLES / "bank-card-app.blueprint", theirs)
+    lock_path(theirs).write_text(json.dumps({"user": "li", "host": "other-" + socket.gethostname(),
+                                             "pid": 4242, "since": "2026-11-25T09:00:00"}))
+    before = theirs.read_bytes()
+    window.edit.add_node(Lane.CUSTOMER, None, "Mine", edit=False)
+    assert not window._save_to(theirs)
+    assert theirs.read_bytes() == before
+    assert "li" in dialogs.asked[-1][1] and window.session.is_modified()
+
+
+def test_a_second_window_of_this_process_gets_the_file_read_only(qtbot, window, tmp_path):
+    from blueprint_app.ui.editor_session import EditorSession
+    target = tmp_path / "shared.blueprint"
+    shutil.copy(EXAMPLES / "online-order-delivery.blueprint", target)
+    window.session.open(target)
+    other = EditorSession()
+    other.open(target)
+    assert other.read_only and not window.session.read_only
+    other.close()
+    assert lock_path(target).exists()  # still held by the first window
+
+
+def test_restored_work_is_protected_before_the_next_edit(qtbot, window):
+    from blueprint_app.model import Blueprint
+    from blueprint_app.store.recovery import recovery_folder
+    restored = Blueprint("Recovered")
+    restored.add_node(id="c1", lane="customer", label="Idea")
+    window.session.adopt(restored, unsaved=True)
+    assert list(recovery_folder().glob("*.blueprint"))
