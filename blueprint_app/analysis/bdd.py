@@ -48,26 +48,23 @@ def deep_recursion(levels: int) -> Iterator[None]:
         sys.setrecursionlimit(old)
 
 
-class BDD:
-    """ROBDD (no complement edges) with a unique table and memoised AND/OR."""
+class _NodeTable:
+    """The node store both diagrams share: parallel level/low/high lists (the two terminals
+    first, below every variable) and a unique table so each (level, low, high) exists once.
+    Subclasses add their reduction rule in ``mk``."""
 
-    def __init__(self, n_levels: int, max_nodes: int = MAX_NODES) -> None:
+    def __init__(self, n_levels: int, max_nodes: int, terminals: tuple[int, int]) -> None:
         self.n_levels = n_levels
         self.max_nodes = max_nodes
-        # Terminals sit below every variable.
         self.level: list[int] = [n_levels, n_levels]
-        self.low: list[int] = [FALSE, TRUE]
-        self.high: list[int] = [FALSE, TRUE]
+        self.low: list[int] = list(terminals)
+        self.high: list[int] = list(terminals)
         self._unique: dict[tuple[int, int, int], int] = {}
-        self._and: dict[tuple[int, int], int] = {}
-        self._or: dict[tuple[int, int], int] = {}
 
     def __len__(self) -> int:
         return len(self.level)
 
-    def mk(self, level: int, low: int, high: int) -> int:
-        if low == high:
-            return low
+    def _intern(self, level: int, low: int, high: int) -> int:
         key = (level, low, high)
         node = self._unique.get(key)
         if node is None:
@@ -79,6 +76,20 @@ class BDD:
             self.high.append(high)
             self._unique[key] = node
         return node
+
+
+class BDD(_NodeTable):
+    """ROBDD (no complement edges) with a unique table and memoised AND/OR."""
+
+    def __init__(self, n_levels: int, max_nodes: int = MAX_NODES) -> None:
+        super().__init__(n_levels, max_nodes, (FALSE, TRUE))
+        self._and: dict[tuple[int, int], int] = {}
+        self._or: dict[tuple[int, int], int] = {}
+
+    def mk(self, level: int, low: int, high: int) -> int:
+        if low == high:
+            return low
+        return self._intern(level, low, high)
 
     def var(self, level: int) -> int:
         if not 0 <= level < self.n_levels:
@@ -239,32 +250,17 @@ class BDD:
         return total, p1, p0
 
 
-class ZDD:
+class ZDD(_NodeTable):
     """Zero-suppressed families of sets of levels (for minimal cut sets)."""
 
     def __init__(self, n_levels: int, max_nodes: int = MAX_NODES) -> None:
-        self.n_levels = n_levels
-        self.max_nodes = max_nodes
-        self.level: list[int] = [n_levels, n_levels]
-        self.low: list[int] = [EMPTY, BASE]
-        self.high: list[int] = [EMPTY, BASE]
-        self._unique: dict[tuple[int, int, int], int] = {}
+        super().__init__(n_levels, max_nodes, (EMPTY, BASE))
         self._without: dict[tuple[int, int], int] = {}
 
     def mk(self, level: int, low: int, high: int) -> int:
         if high == EMPTY:
             return low
-        key = (level, low, high)
-        node = self._unique.get(key)
-        if node is None:
-            node = len(self.level)
-            if node > self.max_nodes:
-                raise DiagramTooLarge(f"more than {self.max_nodes} decision diagram nodes")
-            self.level.append(level)
-            self.low.append(low)
-            self.high.append(high)
-            self._unique[key] = node
-        return node
+        return self._intern(level, low, high)
 
     def has_empty_set(self, family: int) -> bool:
         while family > BASE:
