@@ -109,29 +109,40 @@ def _column_name(cell: Any) -> str:
     return str(cell or "").strip().lower().replace(" ", "_").replace("-", "_")
 
 
-def parse_incident_rows(bp: Blueprint, header: list[Any], rows: Iterable[tuple[int, list[Any]]],
-                        *, source: str = "incident log", header_row: int = 1) -> list[Incident]:
-    columns = {}
+def parse_log_rows(header: list[Any], rows: Iterable[tuple[int, list[Any]]], required,
+                   make_record, error_type: type[IncidentImportError], *, source: str,
+                   header_row: int) -> list:
+    """The all-or-nothing reading shared by every log: map the header (case-insensitive),
+    refuse missing columns, build each row with ``make_record(values, reasons)`` and refuse the
+    whole log with every bad row (number and reason) if any reason was given."""
+    columns: dict[str, int] = {}
     for index, cell in enumerate(header):
         columns.setdefault(_column_name(cell), index)
-    missing = [name for name in REQUIRED if name not in columns]
+    missing = [name for name in required if name not in columns]
     if missing:
-        raise IncidentImportError(source, [(header_row, f"missing column '{name}' in the header")
-                                           for name in missing])
-    resolver = _Resolver(bp)
-    incidents: list[Incident] = []
+        raise error_type(source, [(header_row, f"missing column '{name}' in the header")
+                                  for name in missing])
+    records: list = []
     problems: list[tuple[int | None, str]] = []
     for number, cells in rows:
         values = {name: (cells[i] if i < len(cells) else None) for name, i in columns.items()}
         reasons: list[str] = []
-        incident = _incident(values, resolver, reasons)
+        record = make_record(values, reasons)
         if reasons:
             problems.extend((number, reason) for reason in reasons)
         else:
-            incidents.append(incident)
+            records.append(record)
     if problems:
-        raise IncidentImportError(source, problems)
-    return incidents
+        raise error_type(source, problems)
+    return records
+
+
+def parse_incident_rows(bp: Blueprint, header: list[Any], rows: Iterable[tuple[int, list[Any]]],
+                        *, source: str = "incident log", header_row: int = 1) -> list[Incident]:
+    resolver = _Resolver(bp)
+    return parse_log_rows(header, rows, REQUIRED,
+                          lambda values, reasons: _incident(values, resolver, reasons),
+                          IncidentImportError, source=source, header_row=header_row)
 
 
 def _incident(values: dict[str, Any], resolver: "_Resolver", reasons: list[str]) -> Incident | None:

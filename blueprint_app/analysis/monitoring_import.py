@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 from ..model import Blueprint, Commitment, Execution, make_execution
 from ..model.units import DURATION_UNITS, convert
-from .incidents import IncidentImportError, _blank, _column_name, _date, _number, read_log_rows
+from .incidents import IncidentImportError, _blank, _date, _number, parse_log_rows, read_log_rows
 
 REQUIRED = ("date", "commitment", "actual")
 
@@ -35,26 +35,10 @@ def import_executions(bp: Blueprint, path: str | Path) -> list[Execution]:
 
 def parse_execution_rows(bp: Blueprint, header: list[Any], rows: Iterable[tuple[int, list[Any]]],
                          *, source: str = "execution log", header_row: int = 1) -> list[Execution]:
-    columns: dict[str, int] = {}
-    for index, cell in enumerate(header):
-        columns.setdefault(_column_name(cell), index)
-    missing = [name for name in REQUIRED if name not in columns]
-    if missing:
-        raise ExecutionImportError(source, [(header_row, f"missing column '{name}' in the header")
-                                            for name in missing])
     resolve = _Resolver(bp)
-    records, problems = [], []
-    for number, cells in rows:
-        values = {name: (cells[i] if i < len(cells) else None) for name, i in columns.items()}
-        reasons: list[str] = []
-        record = _record(values, resolve, reasons)
-        if reasons:
-            problems.extend((number, reason) for reason in reasons)
-        else:
-            records.append(record)
-    if problems:
-        raise ExecutionImportError(source, problems)
-    return records
+    return parse_log_rows(header, rows, REQUIRED,
+                          lambda values, reasons: _record(values, resolve, reasons),
+                          ExecutionImportError, source=source, header_row=header_row)
 
 
 def _record(values: dict[str, Any], resolve: "_Resolver", reasons: list[str]) -> Execution | None:
