@@ -3,7 +3,7 @@ headings, table headers, sentences, chart axes), in English and Simplified Chine
 
 The export modules take their words only from here: ``wording(language)`` returns a frozen
 ``Wording``; ``w(key, **values)`` formats one sentence with ``str.format``. The Chinese terms
-are the GUI's (docs/translations.md, resources/translations/blueprint_app_zh_CN.ts; a test
+are the GUI's (docs/translations.md, blueprint_app/resources/translations/blueprint_app_zh_CN.ts; a test
 checks lanes, lines and categories against the .ts). Data typed by users (labels, owners,
 channels) and messages produced by ``analysis/`` (validation findings) are printed as they are.
 """

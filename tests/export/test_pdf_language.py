@@ -21,7 +21,7 @@ from .test_pdf_content import _fonts_embedded
 
 CHINESE = ROOT / "examples" / "handset-replacement-store.json"
 ENGLISH = ROOT / "examples" / "online-order-delivery.json"
-TS = ROOT / "resources" / "translations" / "blueprint_app_zh_CN.ts"
+TS = ROOT / "blueprint_app" / "resources" / "translations" / "blueprint_app_zh_CN.ts"
 EN, ZH = wording("en"), wording("zh_CN")
 ENGLISH_WORDS = [*LANE_TITLES.values(), *(name for name, _, _ in SEPARATOR_LINES),
                  "For the committee:", "Failure analysis per touchpoint",

@@ -5,7 +5,7 @@ When one of these tests fails because a string has no translation, run
     .venv/bin/python packaging/update_translations.py
 
 then translate every message marked ``type="unfinished"`` in
-resources/translations/blueprint_app_zh_CN.ts (see docs/translations.md for the terms), and
+blueprint_app/resources/translations/blueprint_app_zh_CN.ts (see docs/translations.md for the terms), and
 run the script again so the .qm is rebuilt.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ from blueprint_app.model import CATEGORY_TITLES, LANE_TITLES, SEPARATOR_LINES, C
 from blueprint_app.ui.app import install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations" / "blueprint_app_zh_CN.ts"
+TS = ROOT / "blueprint_app" / "resources" / "translations" / "blueprint_app_zh_CN.ts"
 QM = TS.with_suffix(".qm")
 PLACEHOLDER = re.compile(r"%(?:\d+|n|s)")
 TAG = re.compile(r"</?(?:a|b|br|code|em|i|p|span|strong|tt|u)\b[^>]*>")
