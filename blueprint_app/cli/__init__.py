@@ -21,6 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Touchpoint Blueprint Studio: draw closed-loop customer-journey blueprints "
                     "and trace touchpoint failures to their back-office causes. Without a "
                     "command, opens the application (with FILE if given).")
+    from .. import __version__
+    parser.add_argument("--version", action="version", version=f"blueprint-app {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:

@@ -16,3 +16,15 @@ def resource_path(*parts: str) -> Path:
     The package is installed as plain files (wheel or source tree), so the traversable is a
     real folder on disk; Qt's loaders need a real path."""
     return Path(str(files(__name__))).joinpath(*parts)
+
+
+def example_files() -> list[Path]:
+    """The example blueprints offered by *File → New from example* (JSON interchange files,
+    shipped in the package; in a source checkout ``resources/examples`` links to ``examples/``)."""
+    return sorted(resource_path("examples").glob("*.json"))
+
+
+def icon_files() -> list[Path]:
+    """The application icon's PNG renderings (every size), smallest first."""
+    return sorted(resource_path("icons").glob("blueprint-app-*.png"),
+                  key=lambda path: int(path.stem.rsplit("-", 1)[1]))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -38,6 +39,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("TouchpointBlueprintStudio")
     app.setApplicationName("blueprint-app")
     app.setApplicationDisplayName("Touchpoint Blueprint Studio")
+    app.setDesktopFileName("blueprint-app")  # Wayland/X11 match the window to blueprint-app.desktop
+    from .app_icon import application_icon
+    app.setWindowIcon(application_icon())
     if app.platformName() == "offscreen":
         # The offscreen platform crashes at exit while the clipboard holds our data.
         app.aboutToQuit.connect(_clear_clipboard)
@@ -72,6 +76,7 @@ def offer_recovery(window) -> bool:
 
 
 def run_app(path: str | None = None) -> int:
+    started = time.perf_counter()
     app = create_application()
     from .main_window import MainWindow
     from .settings import AppSettings
@@ -83,4 +88,6 @@ def run_app(path: str | None = None) -> int:
     offer_recovery(window)
     if path:
         window.open_path(path)
+    from .start_check import schedule_start_check
+    schedule_start_check(window, started)
     return app.exec()

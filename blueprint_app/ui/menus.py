@@ -142,9 +142,8 @@ def _palette_title():
 
 
 def _fill_examples_menu(window) -> None:
-    import blueprint_app
-    examples = Path(blueprint_app.__file__).resolve().parent.parent / "examples"
-    for path in sorted(examples.glob("*.json")):
+    from ..resources import example_files
+    for path in example_files():
         action = window.examples_menu.addAction(path.stem.replace("-", " ").capitalize())
         action.triggered.connect(partial(window.edit.new_from_example, path))
 
