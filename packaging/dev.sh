@@ -5,6 +5,8 @@
 #   bash packaging/dev.sh test [ARGS]  set up, then run the test suite (pytest ARGS)
 #   bash packaging/dev.sh bench        set up, then run every benchmark
 #   bash packaging/dev.sh setup        set up only
+# Setting up is quick when nothing changed: Debian packages are only checked, and the Python
+# install is redone only when pyproject.toml or the interpreter changed (a stamp in .venv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,9 +21,11 @@ DEBIAN_PACKAGES=(
 
 install_debian_packages() {
   command -v dpkg-query >/dev/null || return 0
-  local missing=()
+  # One dpkg-query for all packages (a launch must stay fast); unknown ones print nothing.
+  local installed missing=()
+  installed=$(dpkg-query -W -f='${Package} ${Status}\n' "$@" 2>/dev/null | awk '/ ok installed$/ {print $1}')
   for pkg in "$@"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+    grep -qx -- "$pkg" <<<"$installed" || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""
@@ -31,6 +35,16 @@ install_debian_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The install is redone only when what it depends on changed: the project's metadata
+# (pyproject.toml: dependencies, entry points, package data), the interpreter (pyvenv.cfg) or
+# this install step. Source edits need none (editable install). The stamp lives in .venv.
+INSTALL_STEP="pip install -e .[test] (v2)"
+STAMP=.venv/.blueprint-app-install-stamp
+
+install_fingerprint() {
+  { echo "$INSTALL_STEP"; cat pyproject.toml .venv/pyvenv.cfg; } | sha256sum | cut -d' ' -f1
+}
+
 setup_python() {
   local python="${PYTHON:-python3}"
   if ! "$python" -c "import ensurepip, venv" 2>/dev/null; then
@@ -38,8 +52,19 @@ setup_python() {
     install_debian_packages python3-venv
   fi
   [ -x .venv/bin/python ] || "$python" -m venv .venv
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e '.[test]'
+  if [ -x .venv/bin/blueprint-app ] && [ "$(cat "$STAMP" 2>/dev/null)" = "$(install_fingerprint)" ]; then
+    return 0
+  fi
+  # pip's and setuptools' notices go to a log, shown only when the install fails.
+  local log=.venv/install.log
+  echo "Installing blueprint-app and its Python packages into .venv (log: $log) ..."
+  if ! { .venv/bin/python -m pip install --upgrade pip \
+         && .venv/bin/python -m pip install -e '.[test]'; } >"$log" 2>&1; then
+    tail -n 40 "$log" >&2
+    echo "dev.sh: installing the Python packages failed (whole log: $log)" >&2
+    exit 1
+  fi
+  install_fingerprint >"$STAMP"
 }
 
 command="${1:-run}"
