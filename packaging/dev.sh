@@ -11,19 +11,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Runtime libraries for Qt (offscreen and xcb), a CJK TrueType font for PDFs, Xvfb and
-# poppler for screenshots and PDF checks.
+# poppler for screenshots and PDF checks, the desktop-integration tools for the bundle check.
 DEBIAN_PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-cursor0 libxcb-xfixes0
   fonts-wqy-microhei fonts-dejavu-core xvfb xauth poppler-utils
+  shared-mime-info desktop-file-utils  # packaging/check-bundle.sh: MIME type, desktop entry
 )
 
 install_debian_packages() {
   command -v dpkg-query >/dev/null || return 0
   # One dpkg-query for all packages (a launch must stay fast); unknown ones print nothing.
   local installed missing=()
-  installed=$(dpkg-query -W -f='${Package} ${Status}\n' "$@" 2>/dev/null | awk '/ ok installed$/ {print $1}')
+  # dpkg-query exits 1 when one of them is not installed: that is the case handled below.
+  installed=$({ dpkg-query -W -f='${Package} ${Status}\n' "$@" 2>/dev/null || true; } | awk '/ ok installed$/ {print $1}')
   for pkg in "$@"; do
     grep -qx -- "$pkg" <<<"$installed" || missing+=("$pkg")
   done
