@@ -76,9 +76,11 @@ def _encode_requires(value: Any) -> str | int:
 
 
 def as_read(cell: Any) -> Any:
-    """What a written cell value reads back as (openpyxl writes ``4.0`` as ``4``)."""
-    if isinstance(cell, float) and cell.is_integer():
-        return int(cell)
+    """What a written cell value reads back as: openpyxl writes numbers as ``%.16g`` and
+    reads a number without ``.`` or exponent as an int (so ``4.0`` comes back as ``4``)."""
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        text = "%.16g" % cell
+        return float(text) if any(c in text for c in ".eE") else int(text)
     return cell
 
 

@@ -82,7 +82,8 @@ def import_table(table: Table, *, name: str, mapping: dict[str, str] | None = No
     if columns is None and not mapping and not companions and looks_like_grid(table):
         data, notes = read_grid(table, problems)
         problems.raise_if_any()
-        return SpreadsheetImport(_build({"name": name, **data}, table, None), notes, "grid")
+        data = {"format": F.FORMAT, "version": F.VERSION, "name": name, **data}
+        return SpreadsheetImport(_build(data, table, None), notes, "grid")
     if columns is None:
         header = table.rows[0][1] if table.rows else []
         columns = R.recognise_columns(header, mapping)
@@ -91,7 +92,7 @@ def import_table(table: Table, *, name: str, mapping: dict[str, str] | None = No
             if H.normalise(column) not in present:
                 problems.add(table, table.rows[0][0] if table.rows else None,
                              f"--map names column {column!r}, which the header row does not have")
-    steps = R.read_steps(table, columns, problems)
+    steps = R.read_steps(table, columns, problems, may_be_empty=bool(companions))
     if problems:
         problems.raise_if_any()
     R.assign_ids(steps)

@@ -71,7 +71,10 @@ class Steps:
                           None if header is None else str(header))
 
 
-def read_steps(table: Table, columns: dict[int, str], problems: Problems) -> Steps:
+def read_steps(table: Table, columns: dict[int, str], problems: Problems,
+               may_be_empty: bool = False) -> Steps:
+    """The rows of a step list; ``may_be_empty`` for a workbook this program wrote (a
+    blueprint without nodes is still a blueprint)."""
     steps = Steps(table, columns, problems)
     check_cells(table, problems)
     if not table.rows:
@@ -88,7 +91,7 @@ def read_steps(table: Table, columns: dict[int, str], problems: Problems) -> Ste
         if name not in seen:
             problems.add(table, header_row, f"no {name} column: the header row needs one of "
                          f"{_spellings(name)} (or --map COLUMN={name})")
-    if len(table.rows) == 1:
+    if len(table.rows) == 1 and not may_be_empty:
         problems.add(table, header_row, "the sheet has a header row but no steps")
     if problems:
         return steps

@@ -57,23 +57,25 @@ def read_records(table: Table, spec: S.RecordSheet, problems: Problems) -> list[
 
 def read_document(table: Table, problems: Problems) -> tuple[str | None, list[tuple[str, Any]]]:
     """(name, [(top-level field, value)]) from the Document sheet; a ``resources`` row
-    without a value means "in the Resources sheet" (value None)."""
+    written as "sheet Resources" has the value None (the Resources sheet holds it)."""
     check_cells(table, problems)
     name, fields = None, []
     for number, cells in table.rows[1:]:
         cells = list(cells) + [None] * 3
-        key = C.text(cells[0]) if not isinstance(cells[0], C.Formula) else None
-        if key is None:
-            continue
         try:
-            if C.text(cells[2]) == "text":
+            how = C.text(cells[2]) or "JSON"
+            key = C.json_value(cells[0]) if how.startswith("JSON field") else C.text(cells[0])
+            how = how.removeprefix("JSON field, ")
+            if how == "text":
                 value = C.text(cells[1])
-            elif blank(cells[1]):
+            elif how == "sheet Resources":
                 value = None
             else:
                 value = C.json_value(cells[1])
         except C.CellProblem as problem:
-            problems.add(table, number, str(problem), 1, "value")
+            problems.add(table, number, str(problem))
+            continue
+        if not isinstance(key, str):
             continue
         if key == "name":
             name = value

@@ -92,14 +92,22 @@ def _record_rows(spec: S.RecordSheet, records: list[dict]) -> list[list[Any]]:
 
 
 def _stage_cells(stages: list[dict]) -> dict[str, str]:
-    """Stage id -> what the Steps sheet shows: the name when it names only that stage."""
+    """Stage id -> what the Steps sheet shows: the name when it names only that stage (the
+    reader matches ids first, then names), else the id."""
     ids = {s["id"] for s in stages}
-    names: dict[str, int] = {}
+    count: dict[str, int] = {}
     for s in stages:
-        names[s["name"]] = names.get(s["name"], 0) + 1
-    return {s["id"]: s["name"] if (names[s["name"]] == 1 and (s["name"] not in ids or
-                                   s["name"] == s["id"]) and S.TEXT.encode(s["name"]) ==
-                                   s["name"].strip()) else s["id"] for s in stages}
+        count[s["name"]] = count.get(s["name"], 0) + 1
+    shown = {}
+    for s in stages:
+        name = s["name"]
+        try:
+            readable = S.encode("stage", S.TEXT, name) == name
+        except S.NotInCell:
+            readable = False
+        unique = count[name] == 1 and (name not in ids or name == s["id"])
+        shown[s["id"]] = name if readable and unique else s["id"]
+    return shown
 
 
 def _step_rows(data: dict) -> tuple[list[list[Any]], list[dict], list[dict]]:
@@ -125,6 +133,11 @@ def _step_rows(data: dict) -> tuple[list[list[Any]], list[dict], list[dict]]:
     return rows, commitments, perceptions
 
 
+def _shown(text: str) -> str:
+    """A text for reading only (the Grid): characters a cell cannot hold replaced."""
+    return S._ILLEGAL.sub("\ufffd", text.replace("\r", ""))[:S.MAX_CELL_TEXT]
+
+
 def _grid(book, data: dict) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -133,12 +146,11 @@ def _grid(book, data: dict) -> None:
     stages = [(s["id"], s["name"]) for s in data["stages"]]
     if any(n.get("stage") is None for n in data["nodes"]):
         stages.append((None, NO_STAGE))
-    _header(sheet, ["lane / stage"] + [name for _, name in stages])
+    _header(sheet, ["lane / stage"] + [_shown(name) for _, name in stages])
     sheet.freeze_panes = "B2"
     cells: dict[tuple[str, Any], list[str]] = {}
     for node in data["nodes"]:
-        cells.setdefault((node["lane"], node.get("stage")), []).append(
-            S._ILLEGAL.sub("\ufffd", node["label"].replace("\r", "")))
+        cells.setdefault((node["lane"], node.get("stage")), []).append(_shown(node["label"]))
     wrap = Alignment(wrap_text=True, vertical="top")
     for row, lane in enumerate(LANE_ORDER, 2):
         fill_colour, outline = GRID_COLOURS[lane]
@@ -165,15 +177,23 @@ def _resources(properties: dict) -> list[dict] | None:
 
 
 def _document_rows(data: dict, properties: dict) -> list[list[Any]]:
-    try:
-        rows = [["name", S.encode("name", S.TEXT, data["name"]), "text"]]
-    except S.NotInCell:
-        rows = [["name", S.json_text(data["name"]), "JSON"]]
-    for key, value in properties.items():
+    """field | value | written as: "text", "JSON" or "sheet Resources"; a field name a cell
+    cannot hold as it is is written as JSON too ("JSON field, ...")."""
+    rows = []
+    for key, value in [("name", data["name"])] + list(properties.items()):
+        try:
+            field, how = S.encode("field", S.TEXT, key), ""
+        except S.NotInCell:
+            field, how = S.json_text(key), "JSON field, "
         if key == "resources" and _resources(properties) is not None:
-            rows.append([key, None, "sheet Resources"])
-        else:
-            rows.append([key, S.json_text(value), "JSON"])
+            rows.append([field, None, how + "sheet Resources"])
+            continue
+        try:
+            if key != "name":
+                raise S.NotInCell
+            rows.append([field, S.encode("name", S.TEXT, value), how + "text"])
+        except S.NotInCell:
+            rows.append([field, S.json_text(value), how + "JSON"])
     return rows
 
 
@@ -194,7 +214,7 @@ def workbook_bytes(bp: Blueprint) -> bytes:
         _table(book, spec.name, spec.headers(), _record_rows(spec, records[spec.name]))
     _grid(book, data)
     _table(book, "Document", ["field", "value", "written as"], _document_rows(data, properties))
-    book.properties.title = data["name"][:255]
+    book.properties.title = S._ILLEGAL.sub("", data["name"])[:255]
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
