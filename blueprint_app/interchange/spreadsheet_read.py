@@ -222,10 +222,8 @@ class References:
     def targets(self, row: StepRow, name: str) -> list[str]:
         text, _ = row.refs[name]
         whole, _ = self._find(text)
-        if whole is not None:
-            return [whole]
-        out = []
-        for part in C.references(text):
+        out: list[str] = []
+        for part in [text] if whole is not None else C.references(text):
             target, reason = self._find(part)
             if reason:
                 self.steps.add(row, f"{name}: {reason}", name)
