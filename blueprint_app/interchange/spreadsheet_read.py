@@ -90,7 +90,7 @@ def read_steps(table: Table, columns: dict[int, str], problems: Problems,
     for name in H.REQUIRED_COLUMNS:
         if name not in seen:
             problems.add(table, header_row, f"no {name} column: the header row needs one of "
-                         f"{_spellings(name)} (or --map COLUMN={name})")
+                         f"{_spellings(name)}, or a column mapped to {name} (--map COLUMN={name})")
     if len(table.rows) == 1 and not may_be_empty:
         problems.add(table, header_row, "the sheet has a header row but no steps")
     if problems:

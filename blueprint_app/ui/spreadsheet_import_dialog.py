@@ -59,6 +59,7 @@ class SpreadsheetImportDialog(QDialog):
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.messages = QListWidget()
+        self.messages.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -122,6 +123,8 @@ class SpreadsheetImportDialog(QDialog):
             box.currentIndexChanged.connect(self.refresh)
             self.preview.setCellWidget(0, column, box)
             self.mapping.append(box)
+        from ..interchange.spreadsheet_problems import column_letter
+        self.preview.setHorizontalHeaderLabels([column_letter(c) for c in range(width)])
         labels = [tr("read as")] + [str(number) for number, _ in rows]
         self.preview.setVerticalHeaderLabels(labels)
         for r, (_, cells) in enumerate(rows, 1):
