@@ -28,7 +28,7 @@ STEP_COLUMNS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     # Written on export so that every node field has a column (an extension of the list).
     "time_standard": ("time standard", (), ("时间标准",)),
     "tolerance": ("tolerance", (), ("容差",)),
-    "fail_point": ("fail point", (), ("失败点",)),
+    "fail_point": ("fail point", (), ("失效点", "失败点")),
     "wait_point": ("wait point", (), ("等待点",)),
     "fmea": ("fmea (S/O/D)", (), ("FMEA",)),
     "x": ("x", (), ()),
