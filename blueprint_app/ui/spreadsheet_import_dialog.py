@@ -33,7 +33,7 @@ def _field_titles() -> dict[str, str]:
             "requires": tr("requires"), "description": tr("description"),
             "supports": tr("supports"), "next": tr("next"),
             "time_standard": tr("time standard"), "tolerance": tr("tolerance"),
-            "fail_point": tr("fail point"), "wait_point": tr("wait point"), "fmea": tr("FMEA"),
+            "fail_point": tr("fail point"), "wait_point": tr("wait point"), "fmea": "FMEA",
             "x": "x", "y": "y", "width": tr("width"), "height": tr("height"),
             "more": tr("more fields (JSON)")}
 
