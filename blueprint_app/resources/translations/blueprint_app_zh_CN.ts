@@ -2520,11 +2520,6 @@
       <translation>（忽略）</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="36" />
-      <source>FMEA</source>
-      <translation>FMEA</translation>
-    </message>
-    <message>
       <location filename="../../ui/spreadsheet_import_dialog.py" line="76" />
       <source>First rows, and what each column is read as (change a column's field above it):</source>
       <translation>前几行，以及每列被读作的字段（可在列上方更改）：</translation>
