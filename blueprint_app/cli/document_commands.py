@@ -8,19 +8,25 @@ from pathlib import Path
 
 from .common import EXIT_FOUND_ERRORS, EXIT_OK, CliError, load_any
 
-EXPORT_FORMATS = (".json", ".graphml", ".pdf", ".png", ".svg")
+EXPORT_FORMATS = (".json", ".graphml", ".pdf", ".png", ".svg", ".xlsx")
+SPREADSHEET_INPUTS = (".xlsx", ".xlsm", ".csv")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="create a .blueprint document from a JSON interchange file",
-                       description="Create a .blueprint document from a JSON interchange file.")
-    p.add_argument("input", metavar="IN.json")
+    p = sub.add_parser("import", help="create a .blueprint document from a JSON interchange "
+                                      "file or a spreadsheet of steps",
+                       description="Create a .blueprint document from a JSON interchange file, "
+                                   "or from a step list or grid in .xlsx or .csv.")
+    p.add_argument("input", metavar="IN.json|IN.xlsx|IN.csv")
     p.add_argument("output", metavar="OUT.blueprint")
+    from .spreadsheet_commands import add_import_options
+    add_import_options(p)
     p.set_defaults(handler=run_import)
 
-    p = sub.add_parser("export", help="export a blueprint to JSON, GraphML, PDF, PNG or SVG",
+    p = sub.add_parser("export", help="export a blueprint to JSON, GraphML, PDF, PNG, SVG or "
+                                      "an Excel workbook",
                        description="Export a .blueprint or .json file. The format of OUT follows "
-                                   "its extension: .json, .graphml, .pdf, .png, .svg.")
+                                   "its extension: .json, .graphml, .pdf, .png, .svg, .xlsx.")
     p.add_argument("input", metavar="IN")
     p.add_argument("output", metavar="OUT")
     p.add_argument("--scale", type=float, default=None,
@@ -51,11 +57,17 @@ def run_import(args: argparse.Namespace) -> int:
     from ..interchange.json_format import InterchangeError, read_json
     from ..store import DocumentError, save_blueprint
 
+    from .spreadsheet_commands import refuse_spreadsheet_options, run_spreadsheet_import
+
     source, target = Path(args.input), Path(args.output)
-    if source.suffix.lower() != ".json":
-        raise CliError(f"{source}: the input must be a .json interchange file")
     if target.suffix.lower() != ".blueprint":
         raise CliError(f"{target}: the output must end in .blueprint")
+    if source.suffix.lower() in SPREADSHEET_INPUTS:
+        return run_spreadsheet_import(args, source, target)
+    refuse_spreadsheet_options(args)
+    if source.suffix.lower() != ".json":
+        raise CliError(f"{source}: the input must be a .json interchange file or a "
+                       f"spreadsheet ({', '.join(SPREADSHEET_INPUTS)})")
     if not source.exists():
         raise CliError(f"{source}: no such file")
     try:
@@ -115,6 +127,9 @@ def _write(bp, target: Path, suffix: str, pdf_options, scale: float):
     elif suffix == ".graphml":
         from ..interchange.graphml import write_graphml
         write_graphml(bp, target)
+    elif suffix == ".xlsx":
+        from ..interchange.spreadsheet_write import write_workbook
+        write_workbook(bp, target)
     elif suffix == ".pdf":
         from ..export.pdf import export_pdf
         return export_pdf(bp, target, pdf_options)

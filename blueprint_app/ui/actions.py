@@ -58,6 +58,7 @@ def build_actions(parent) -> Actions:
         ("save", tr("&Save"), (S.Save,)),
         ("save_as", tr("Save &As…"), (S.SaveAs,)),
         ("import_json", tr("&Import JSON…"), ()),
+        ("import_spreadsheet", tr("Import &spreadsheet…"), ()),
         ("export", tr("&Export…"), ("Ctrl+E",)),
         ("export_pdf", tr("Export &PDF…"), ("Ctrl+Shift+E",)),
         ("print", tr("&Print…"), (S.Print,)),

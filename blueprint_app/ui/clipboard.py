@@ -118,3 +118,43 @@ def _rebase_attachments(nodes: list[Node], bp: Blueprint, taken: set[str]) -> li
                        for p in node.perceptions]
         result.append(replace(node, commitments=tuple(commitments), perceptions=tuple(perceptions)))
     return result
+
+
+# ----- rows pasted from a spreadsheet -----------------------------------------------------------
+def spreadsheet_steps(bp: Blueprint, text: str):
+    """Tab-separated rows (what Excel, LibreOffice and WPS put on the clipboard) as new steps
+    for ``bp``: (stages, nodes, edges) with fresh ids, or None when the text is not rows.
+    With a header row the columns are read as in a step list; without one, each line is a
+    step whose first cell is the label (a lane word in the first cell, then the label, also
+    works). Raises interchange.SpreadsheetError listing the problems."""
+    from ..interchange.spreadsheet_headers import lane_of
+    from ..interchange.spreadsheet_import import import_table
+    from ..interchange.spreadsheet_read import recognise_columns
+    from ..interchange.spreadsheet_files import Table
+    from ..model import make_stage
+
+    lines = [line.split("\t") for line in text.replace("\r\n", "\n").split("\n")]
+    rows = [(n, cells) for n, cells in enumerate(lines, 1) if any(c.strip() for c in cells)]
+    if not rows or ("\t" not in text and len(rows) < 2):
+        return None  # a word copied from elsewhere is not a row of steps
+    if not {"label", "lane"} <= set(recognise_columns(rows[0][1]).values()):
+        if all(len(c) >= 2 and lane_of(c[0]) for _, c in rows):
+            rows = [(0, ["lane", "label", "stage"])] + [(n, c[:3]) for n, c in rows]
+        else:
+            rows = [(0, ["label", "lane"])] + [(n, [c[0], "customer"]) for n, c in rows]
+    fragment = import_table(Table("clipboard", None, rows), name="clipboard").blueprint
+    names = {fragment.node(n).id: fragment.stage(fragment.node(n).stage).name
+             for n in fragment.node_ids() if fragment.node(n).stage}
+    nodes, edges = rebase(fragment, bp, list(fragment.node_ids()))
+    by_name = {s.name: s.id for s in bp.stages}
+    stages = []
+    for i, (old, node) in enumerate(zip(fragment.node_ids(), nodes)):
+        name = names.get(old)
+        if name is None:
+            continue
+        if name not in by_name:
+            stage_id = name if not bp.has_stage(name) else bp.new_id("stage")
+            stages.append(make_stage(stage_id, name))
+            by_name[name] = stage_id
+        nodes[i] = replace(node, stage=by_name[name])
+    return stages, nodes, edges

@@ -131,11 +131,34 @@ class EditController(QObject):
     def paste(self) -> None:
         payload = clipboard.paste_payload(self.bp)
         if payload is None:
-            self.window.statusBar().showMessage(tr("Nothing to paste"), 3000)
+            self.paste_spreadsheet_rows()
             return
         nodes, edges = payload
         self.push(PasteItemsCommand(self.bp, nodes, edges))
         self.window.scene.select_nodes([n.id for n in nodes])
+
+    def paste_spreadsheet_rows(self) -> None:
+        """Rows copied from a spreadsheet become new steps, as one undo step."""
+        from PySide6.QtGui import QGuiApplication
+
+        from ..commands.spreadsheet_commands import PasteStepsCommand
+        from ..interchange.errors import InterchangeError
+
+        text = QGuiApplication.clipboard().text()
+        try:
+            steps = clipboard.spreadsheet_steps(self.bp, text) if text.strip() else None
+        except InterchangeError as exc:
+            QMessageBox.warning(self.window, tr("Rows not pasted"),
+                                tr("Nothing was pasted.\n\n%1").replace("%1", str(exc)))
+            return
+        if steps is None:
+            self.window.statusBar().showMessage(tr("Nothing to paste"), 3000)
+            return
+        stages, nodes, edges = steps
+        self.push(PasteStepsCommand(self.bp, stages, nodes, edges))
+        self.window.scene.select_nodes([n.id for n in nodes])
+        self.window.statusBar().showMessage(
+            tr("Pasted %1 step(s) from the spreadsheet").replace("%1", str(len(nodes))), 5000)
 
     def duplicate(self) -> None:
         nodes = self.selected_nodes()

@@ -42,6 +42,7 @@ EXPORT_FILTERS = {
     ".graphml": QT_TRANSLATE_NOOP("FileDialogs", "GraphML for yEd / Gephi (*.graphml)"),
     ".png": QT_TRANSLATE_NOOP("FileDialogs", "PNG image (*.png)"),
     ".svg": QT_TRANSLATE_NOOP("FileDialogs", "SVG drawing (*.svg)"),
+    ".xlsx": QT_TRANSLATE_NOOP("FileDialogs", "Excel workbook (*.xlsx)"),
 }
 
 
@@ -79,6 +80,9 @@ def export_to(blueprint, path: Path, scale: float = 1.0) -> None:
     elif suffix == ".graphml":
         from ..interchange.graphml import write_graphml
         write_graphml(blueprint, path)
+    elif suffix == ".xlsx":
+        from ..interchange.spreadsheet_write import write_workbook
+        write_workbook(blueprint, path)
     elif suffix == ".png":
         from ..canvas.render import render_png
         render_png(blueprint, path, scale=scale)

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.new_document)
         a.open.triggered.connect(self.open_dialog)
         a.import_json.triggered.connect(self.open_dialog)
+        a.import_spreadsheet.triggered.connect(self._import_spreadsheet)
         a.save.triggered.connect(self.save)
         a.save_as.triggered.connect(self.save_as)
         a.close.triggered.connect(self.close)
@@ -138,6 +139,10 @@ class MainWindow(QMainWindow):
         window = MainWindow(self.app_settings)
         window.show()
         return window
+
+    def _import_spreadsheet(self) -> None:
+        from .spreadsheet_import_dialog import import_spreadsheet_dialog
+        import_spreadsheet_dialog(self)
 
     def new_document(self) -> None:
         window = MainWindow(self.app_settings) if not self.session.is_pristine() else self

@@ -52,6 +52,7 @@ def build_menus_and_toolbars(window) -> None:
     file_menu.addAction(a.save_as)
     file_menu.addSeparator()
     file_menu.addAction(a.import_json)
+    file_menu.addAction(a.import_spreadsheet)
     file_menu.addAction(a.import_incidents)
     file_menu.addAction(a.export)
     file_menu.addAction(a.export_pdf)

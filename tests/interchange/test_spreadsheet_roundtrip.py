@@ -1,0 +1,99 @@
+"""Blueprint -> Excel workbook -> blueprint gives the same JSON (every example, and random
+blueprints with every field, Chinese text, line breaks and formula-like labels)."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from blueprint_app.interchange import blueprint_from_dict, blueprint_to_dict, read_json
+from blueprint_app.interchange.spreadsheet_import import import_spreadsheet
+from blueprint_app.interchange.spreadsheet_write import workbook_bytes, write_workbook
+from blueprint_app.store import load_blueprint
+
+from test_json_property import JSON_VALUES, TEXT, documents
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = sorted((ROOT / "examples").glob("*.json")) + sorted((ROOT / "examples").glob("*.blueprint"))
+EXAMPLES_COUNT = int(os.environ.get("BLUEPRINT_SPREADSHEET_EXAMPLES", "40"))
+
+TRICKY_LABELS = st.sampled_from([
+    "=SUM(A1:A3)", "+1 hotline", "-5 % discount", "@support", "=1+1\n第二行", "下单\n确认",
+    "换行\r\n回车", "  padded  ", "订单管理系统", "1.50", "0012", "TRUE", "2024-05-01",
+    "x" * 40, "tab\there", "bell\x07", "a;b, c、d"])
+
+
+def round_trip(bp, folder: str):
+    path = os.path.join(folder, "book.xlsx")
+    write_workbook(bp, path)
+    return import_spreadsheet(path).blueprint
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+def test_every_example_through_xlsx_gives_the_same_json(example: Path, tmp_path: Path):
+    bp = read_json(example) if example.suffix == ".json" else load_blueprint(example)
+    again = round_trip(bp, str(tmp_path))
+    assert blueprint_to_dict(again) == blueprint_to_dict(bp)
+
+
+@st.composite
+def tricky_documents(draw):
+    data = draw(documents())
+    for node in data["nodes"]:
+        if draw(st.booleans()):
+            node["label"] = draw(TRICKY_LABELS)
+        if draw(st.booleans()):
+            node["description"] = draw(TRICKY_LABELS | TEXT)
+    for stage in data["stages"]:
+        if draw(st.booleans()):
+            stage["name"] = draw(TRICKY_LABELS)
+    if draw(st.booleans()):
+        keys = ["id", "label", "category", "owner", "failure_probability", "volume", "备注"]
+        resources = []
+        for i in range(draw(st.integers(0, 3))):
+            chosen = draw(st.permutations(keys).map(lambda k: k[:4]))
+            resources.append({k: draw(TRICKY_LABELS | JSON_VALUES | st.floats(0, 1))
+                              for k in ["id", *[c for c in chosen if c != "id"]]})
+        data["resources"] = resources
+    if draw(st.booleans()):
+        data["name"] = draw(TRICKY_LABELS)
+    return data
+
+
+@settings(max_examples=EXAMPLES_COUNT, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(tricky_documents())
+def test_random_blueprints_through_xlsx_give_the_same_json(data):
+    bp = blueprint_from_dict(data)
+    expected = blueprint_to_dict(bp)
+    with tempfile.TemporaryDirectory() as folder:
+        again = round_trip(bp, folder)
+    assert blueprint_to_dict(again) == expected
+
+
+def test_formula_like_texts_are_stored_as_text(tmp_path: Path):
+    data = {"format": "touchpoint-blueprint", "version": 1, "name": "=HYPERLINK(\"x\")",
+            "stages": [{"id": "s", "name": "@stage"}],
+            "nodes": [{"id": "n1", "lane": "customer", "label": "=1+1", "stage": "s",
+                       "owner": "+owner", "description": "-minus"}],
+            "edges": []}
+    path = tmp_path / "f.xlsx"
+    path.write_bytes(workbook_bytes(blueprint_from_dict(data)))
+    book = openpyxl.load_workbook(path)  # full mode: styles are visible
+    steps = book["Steps"]
+    header = [c.value for c in steps[1]]
+    for field, text in (("label", "=1+1"), ("owner", "+owner"), ("description", "-minus"),
+                        ("stage", "@stage")):
+        cell = steps.cell(row=2, column=header.index(field) + 1)
+        assert (cell.value, cell.data_type, cell.quotePrefix) == (text, "s", True)
+    assert steps.freeze_panes == "A2"
+    assert book.sheetnames == ["Steps", "Links", "Stages", "Commitments", "Perceptions",
+                               "Incidents", "Executions", "Resources", "Grid", "Document"]
+    grid = book["Grid"]
+    assert grid.cell(row=3, column=2).value == "=1+1" and grid.cell(row=3, column=2).data_type == "s"
+    assert grid.cell(row=3, column=2).alignment.wrap_text
