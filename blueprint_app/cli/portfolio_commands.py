@@ -1,0 +1,103 @@
+"""`portfolio SOURCE... [--json]`: the back office across journeys.
+
+A SOURCE is a `.blueprint` or `.json` file (a journey whose id is the file name without its
+extension) or a repository URL (all its journeys at their head revision, with the
+repository's shared resources).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from .common import EXIT_OK, CliError, load_any
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("portfolio", help="shared resources across journeys",
+                       description="Expected failed touchpoint visits per journey and, per "
+                                   "shared back-office resource, the failed visits its repair "
+                                   "would avoid across every journey.")
+    p.add_argument("sources", metavar="SOURCE", nargs="+",
+                   help=".blueprint or .json files, or repository URLs")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=run_portfolio)
+
+
+def is_repository_url(text: str) -> bool:
+    return text.endswith(".bprepo") or text.startswith(("postgresql://", "postgresql+psycopg://"))
+
+
+def load_portfolio_sources(sources: list[str]):
+    """(journeys, catalogue) from the sources; CliError on a bad source, a journey id used
+    twice, or a resource defined differently in two sources."""
+    from ..analysis.portfolio import Journey, PortfolioInputError, merge_catalogues
+
+    journeys, catalogues, seen = [], [], {}
+    for source in sources:
+        if is_repository_url(source):
+            found, resources = _repository_journeys(source)
+        else:
+            bp = load_any(source)
+            found = [Journey(Path(source).stem, bp.name, bp, source)]
+            resources = bp.resources
+        catalogues.append((source, resources))
+        for journey in found:
+            catalogues.append((journey.source, journey.blueprint.resources))
+            if journey.id in seen:
+                raise CliError(f"journey id {journey.id!r} comes from both {seen[journey.id]} "
+                               f"and {journey.source}; give the files different names")
+            seen[journey.id] = journey.source
+            journeys.append(journey)
+    try:
+        catalogue = merge_catalogues(catalogues)
+    except PortfolioInputError as exc:
+        raise CliError(str(exc)) from None
+    return journeys, catalogue
+
+
+def _repository_journeys(url: str):
+    from ..repository import portfolio_source  # the repository layer
+
+    try:
+        return portfolio_source(url)
+    except Exception as exc:  # a repository error of any engine: reported, never a traceback
+        raise CliError(f"{url}: {exc}") from None
+
+
+def run_portfolio(args: argparse.Namespace) -> int:
+    from ..analysis.failure import AnalysisInputError
+    from ..analysis.portfolio import analyze_portfolio, portfolio_to_json
+
+    journeys, catalogue = load_portfolio_sources(args.sources)
+    try:
+        result = analyze_portfolio(journeys, catalogue)
+    except AnalysisInputError as exc:
+        raise CliError(str(exc)) from None
+    if args.json:
+        print(json.dumps(portfolio_to_json(result), ensure_ascii=False, indent=2))
+    else:
+        print(portfolio_table(result))
+    return EXIT_OK
+
+
+def percent(share: float | None) -> str:
+    """A share as a percentage with three significant digits ("–" when undefined)."""
+    return "–" if share is None else f"{share * 100:.3g} %"
+
+
+def portfolio_table(result) -> str:
+    lines = [f"Expected failed visits per period: {result.expected_failures:.3g}", "",
+             f"{'Journey':<40} {'touchpoints':>11} {'failed visits':>14}"]
+    for j in result.journeys:
+        lines.append(f"{j.name[:40]:<40} {j.touchpoints:>11} {j.expected_failures:>14.3g}")
+    lines += ["", f"{'Resource':<34} {'owner':<20} {'journeys':>8} {'touchpoints':>11} "
+                  f"{'avoidable':>10} {'share':>7}"]
+    for r in result.resources:
+        lines.append(f"{r.label[:34]:<34} {(r.owner or '')[:20]:<20} {len(r.journeys):>8} "
+                     f"{r.touchpoints:>11} {r.avoidable_failures:>10.3g} {percent(r.share):>7}")
+    if result.departments:
+        lines += ["", f"{'Department':<40} {'avoidable':>10} {'share':>7}"]
+        for d in result.departments:
+            lines.append(f"{d.owner[:40]:<40} {d.avoidable_failures:>10.3g} {percent(d.share):>7}")
+    return "\n".join(lines)
