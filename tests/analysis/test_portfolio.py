@@ -207,3 +207,20 @@ def test_portfolio_matches_brute_force(portfolio):
         for analysis in analyze_blueprint(journey.blueprint):
             assert analysis.failure_probability == pytest.approx(
                 p_tp.get((jid, analysis.touchpoint), 0.0), abs=1e-12)
+
+
+def test_validation_names_resource_disagreements():
+    from blueprint_app.analysis.validation import validate
+
+    j = _journey("j", [{"id": "t", "lane": "frontstage", "label": "Order page"},
+                       {"id": "b", "lane": "backstage", "label": "Enter order", "owner": "Sales",
+                        "category": "process", "resource": "oms"},
+                       {"id": "c", "lane": "customer", "label": "Orders", "resource": "ghost",
+                        "volume": 3}],
+                 [{"source": "b", "target": "t", "kind": "support"}],
+                 [{**OMS, "category": "it_system"}])
+    found = {(f.code, f.ids) for f in validate(j.blueprint).findings}
+    assert {("resource-owner-differs", ("b",)), ("resource-category-differs", ("b",)),
+            ("resource-unknown", ("c",)), ("resource-outside-back-office", ("c",)),
+            ("volume-not-touchpoint", ("c",))} <= found
+    assert not any(code.startswith("resource-") and ids == ("t",) for code, ids in found)
