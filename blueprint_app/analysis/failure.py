@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 import networkx as nx
 
@@ -136,15 +136,25 @@ def what_if_fixed(bp: Blueprint, node_id: str) -> dict[str, tuple[float, float]]
     return result
 
 
-def probabilities_if_fixed(bp: Blueprint, touchpoint: str,
-                           fixes: list[frozenset[str]]) -> tuple[float, list[float]]:
-    """The touchpoint's failure probability, and what it would be if the nodes of each set
-    in ``fixes`` never failed by themselves (one diagram, evaluated once per set). Resources
-    must already be nodes (analysis.resources.with_resources)."""
+@dataclass(frozen=True)
+class Sensitivity:
+    """One touchpoint's failure probability P, P0 per cause (P if the cause never failed),
+    P with each set of ``fixes`` never failing, and every node its failure can come from."""
+
+    probability: float
+    if_working: dict[str, float]
+    if_fixed: tuple[float, ...]
+    ancestors: tuple[str, ...]
+
+
+def touchpoint_sensitivity(bp: Blueprint, touchpoint: str,
+                           fixes: Sequence[frozenset[str]] = ()) -> Sensitivity:
+    """All of it from one diagram (no cut sets). Resources must already be nodes
+    (analysis.resources.with_resources)."""
     function = build_failure_function(bp, touchpoint)
     level_of = {node_id: level for level, node_id in enumerate(function.variables)}
     with deep_recursion(len(function.variables)):
-        total = function.bdd.probability(function.root, function.probs)[function.root]
+        total, _, p0 = function.bdd.conditionals(function.root, function.probs)
         fixed = []
         for fix in fixes:
             levels = [level_of[n] for n in fix if n in level_of]
@@ -155,7 +165,8 @@ def probabilities_if_fixed(bp: Blueprint, touchpoint: str,
             for level in levels:
                 probs[level] = 0.0
             fixed.append(function.bdd.probability(function.root, probs)[function.root])
-    return total, fixed
+    return Sensitivity(total, dict(zip(function.variables, p0)), tuple(fixed),
+                       tuple(function.ancestors))
 
 
 def _cut_sets(function: FailureFunction, max_order: int | None):

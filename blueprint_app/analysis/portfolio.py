@@ -20,8 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Mapping, Sequence
 
 from ..model import Blueprint, Resource
-from .failure import analyze_touchpoint, check_support_cycles, probabilities_if_fixed
-from .failure_model import support_orders
+from .failure import check_support_cycles, touchpoint_sensitivity
 from .resources import is_stand_in, used_resource_ids, with_resources
 from .tracing import single_points_of_failure
 
@@ -162,21 +161,20 @@ def _journey(journey: Journey, catalogue, departments, per_resource, per_departm
     expected = 0.0
     touchpoints = bp.touchpoints()
     dept_fixes = list(departments.items())
+    fixes = [ids for _, ids in dept_fixes]
     for tp in touchpoints:
         volume = tp.visits
-        analysis = analyze_touchpoint(bp, tp.id, max_order=1)
-        p = analysis.failure_probability
+        found = touchpoint_sensitivity(bp, tp.id, fixes)
+        p = found.probability
         expected += volume * p
-        for cause in analysis.causes:
-            avoid = volume * max(p - cause.p_if_working, 0.0)
-            causes[cause.id] += avoid
-            if cause.id in resource_ids:
-                per_resource[cause.id] += avoid
-        if dept_fixes:
-            _, fixed = probabilities_if_fixed(bp, tp.id, [ids for _, ids in dept_fixes])
-            for (owner, _), p_fixed in zip(dept_fixes, fixed):
-                per_department[owner] += volume * max(p - p_fixed, 0.0)
-        ancestors = set(support_orders(bp, tp.id)[0]) & resource_ids
+        for cause_id, p_working in found.if_working.items():
+            avoid = volume * max(p - p_working, 0.0)
+            causes[cause_id] += avoid
+            if cause_id in resource_ids:
+                per_resource[cause_id] += avoid
+        for (owner, _), p_fixed in zip(dept_fixes, found.if_fixed):
+            per_department[owner] += volume * max(p - p_fixed, 0.0)
+        ancestors = set(found.ancestors) & resource_ids
         alone = set(single_points_of_failure(bp, tp.id)) if ancestors else set()
         for rid in ancestors:
             reach_tps[rid] += 1

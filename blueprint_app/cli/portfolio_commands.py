@@ -57,12 +57,29 @@ def load_portfolio_sources(sources: list[str]):
 
 
 def _repository_journeys(url: str):
-    from ..repository import portfolio_source  # the repository layer
+    """Every journey of a repository at its head revision, and its shared resources."""
+    from ..analysis.portfolio import Journey
+    from ..interchange.json_format import InterchangeError, blueprint_from_dict
+    from ..repository import Repository, RepositoryError
 
     try:
-        return portfolio_source(url)
-    except Exception as exc:  # a repository error of any engine: reported, never a traceback
-        raise CliError(f"{url}: {exc}") from None
+        repo = Repository.open(url)
+        try:
+            journeys = []
+            for info in repo.journeys():
+                data, rev = repo.checkout(info.id)
+                source = f"{url}#{info.id}@{rev}"
+                bp = blueprint_from_dict(data, source)
+                journeys.append(Journey(info.id, bp.name, bp, source))
+            catalogue = blueprint_from_dict({"format": "touchpoint-blueprint", "version": 1,
+                                             "name": "resources", "stages": [], "nodes": [],
+                                             "edges": [], "resources": repo.resources()},
+                                            f"{url} (shared resources)").resources
+        finally:
+            repo.close()
+    except (RepositoryError, InterchangeError) as exc:
+        raise CliError(str(exc)) from None
+    return journeys, catalogue
 
 
 def run_portfolio(args: argparse.Namespace) -> int:
