@@ -50,8 +50,9 @@ def check_resource_references(ctx: Context) -> Iterator[Finding]:
                           "Agree on one owner, or link the node to the right resource.")
         if resource.category and node.category and resource.category != node.category:
             yield Finding("resource-category-differs", W, (node_id,),
-                          f"{ctx.name(node_id)} is a {CATEGORY_TITLES[node.category]} but its "
-                          f"resource \"{resource.label}\" a {CATEGORY_TITLES[resource.category]}.",
+                          f"{ctx.name(node_id)} is in category {CATEGORY_TITLES[node.category]!r} but "
+                          f"its resource \"{resource.label}\" in "
+                          f"{CATEGORY_TITLES[resource.category]!r}.",
                           "Correct the category of the node or of the resource.")
 
 

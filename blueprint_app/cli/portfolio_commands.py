@@ -103,18 +103,24 @@ def percent(share: float | None) -> str:
     return "–" if share is None else f"{share * 100:.3g} %"
 
 
+def figure(value: float) -> str:
+    """Failed visits for people: whole numbers with separators from 100 on, else three
+    significant digits."""
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
+
+
 def portfolio_table(result) -> str:
-    lines = [f"Expected failed visits per period: {result.expected_failures:.3g}", "",
-             f"{'Journey':<40} {'touchpoints':>11} {'failed visits':>14}"]
+    lines = [f"Expected failed visits per period: {figure(result.expected_failures)}", "",
+             f"{'Journey':<44} {'touchpoints':>11} {'failed visits':>14}"]
     for j in result.journeys:
-        lines.append(f"{j.name[:40]:<40} {j.touchpoints:>11} {j.expected_failures:>14.3g}")
-    lines += ["", f"{'Resource':<34} {'owner':<20} {'journeys':>8} {'touchpoints':>11} "
+        lines.append(f"{j.name[:44]:<44} {j.touchpoints:>11} {figure(j.expected_failures):>14}")
+    lines += ["", f"{'Resource':<40} {'owner':<32} {'journeys':>8} {'touchpoints':>11} "
                   f"{'avoidable':>10} {'share':>7}"]
     for r in result.resources:
-        lines.append(f"{r.label[:34]:<34} {(r.owner or '')[:20]:<20} {len(r.journeys):>8} "
-                     f"{r.touchpoints:>11} {r.avoidable_failures:>10.3g} {percent(r.share):>7}")
+        lines.append(f"{r.label[:40]:<40} {(r.owner or '')[:32]:<32} {len(r.journeys):>8} "
+                     f"{r.touchpoints:>11} {figure(r.avoidable_failures):>10} {percent(r.share):>7}")
     if result.departments:
         lines += ["", f"{'Department':<40} {'avoidable':>10} {'share':>7}"]
         for d in result.departments:
-            lines.append(f"{d.owner[:40]:<40} {d.avoidable_failures:>10.3g} {percent(d.share):>7}")
+            lines.append(f"{d.owner[:40]:<40} {figure(d.avoidable_failures):>10} {percent(d.share):>7}")
     return "\n".join(lines)
