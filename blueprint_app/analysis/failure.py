@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 import networkx as nx
 
@@ -16,6 +16,7 @@ from ..model import Blueprint, Lane, ModelError
 from .bdd import ZDD, DiagramTooLarge, deep_recursion, minimal_solutions, upward_closure
 from .failure_model import (AnalysisInputError, AnalysisTooLargeError, FailureFunction,
                             SupportCycleError, build_failure_function)
+from .resources import with_resources
 
 MAX_CUT_SETS = 1_000_000    # listing more is refused: ask for a --max-order instead
 
@@ -107,7 +108,9 @@ def _cause_order(cause: CauseImportance) -> tuple[float, str]:
 
 def analyze_blueprint(bp: Blueprint, touchpoint: str | None = None,
                       max_order: int | None = None) -> list[TouchpointAnalysis]:
-    """``analyze_touchpoint`` for every touchpoint (document order) or the one given."""
+    """``analyze_touchpoint`` for every touchpoint (document order) or the one given; shared
+    resources count as one event each (analysis.resources)."""
+    bp = with_resources(bp)
     ids = touchpoint_ids(bp, touchpoint)
     check_support_cycles(bp)
     return [analyze_touchpoint(bp, tp, max_order) for tp in ids]
@@ -118,6 +121,7 @@ def what_if_fixed(bp: Blueprint, node_id: str) -> dict[str, tuple[float, float]]
     (its probability set to 0; its supports still pass their failures through)."""
     if not bp.has_node(node_id):
         raise ModelError(f"no node with id {node_id!r}", field="node")
+    bp = with_resources(bp)
     result = {}
     for tp in touchpoint_ids(bp):
         function = build_failure_function(bp, tp)
@@ -130,6 +134,39 @@ def what_if_fixed(bp: Blueprint, node_id: str) -> dict[str, tuple[float, float]]
                 new = function.bdd.probability(function.root, probs)[function.root]
         result[tp] = (old, new)
     return result
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    """One touchpoint's failure probability P, P0 per cause (P if the cause never failed),
+    P with each set of ``fixes`` never failing, and every node its failure can come from."""
+
+    probability: float
+    if_working: dict[str, float]
+    if_fixed: tuple[float, ...]
+    ancestors: tuple[str, ...]
+
+
+def touchpoint_sensitivity(bp: Blueprint, touchpoint: str,
+                           fixes: Sequence[frozenset[str]] = ()) -> Sensitivity:
+    """All of it from one diagram (no cut sets). Resources must already be nodes
+    (analysis.resources.with_resources)."""
+    function = build_failure_function(bp, touchpoint)
+    level_of = {node_id: level for level, node_id in enumerate(function.variables)}
+    with deep_recursion(len(function.variables)):
+        total, _, p0 = function.bdd.conditionals(function.root, function.probs)
+        fixed = []
+        for fix in fixes:
+            levels = [level_of[n] for n in fix if n in level_of]
+            if not levels:
+                fixed.append(total)
+                continue
+            probs = list(function.probs)
+            for level in levels:
+                probs[level] = 0.0
+            fixed.append(function.bdd.probability(function.root, probs)[function.root])
+    return Sensitivity(total, dict(zip(function.variables, p0)), tuple(fixed),
+                       tuple(function.ancestors))
 
 
 def _cut_sets(function: FailureFunction, max_order: int | None):

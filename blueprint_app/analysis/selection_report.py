@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Blueprint, Lane
+from .resources import is_stand_in, with_resources
 from .failure import TouchpointAnalysis, analyze_touchpoint, check_support_cycles, what_if_fixed
 from .tracing import (BlastRadius, TouchpointTrace, blast_radius, single_points_of_failure,
                       trace_touchpoint)
@@ -45,6 +46,7 @@ def report_for_node(bp: Blueprint, node_id: str) -> NodeReport:
     node = bp.node(node_id)
     try:
         check_support_cycles(bp)
+        bp = with_resources(bp)
     except ValueError as exc:
         return NodeReport(node_id, node.lane is Lane.FRONTSTAGE, error=str(exc))
     if node.lane is Lane.FRONTSTAGE:
@@ -52,6 +54,6 @@ def report_for_node(bp: Blueprint, node_id: str) -> NodeReport:
                           analysis=analyze_touchpoint(bp, node_id, DISPLAY_MAX_ORDER),
                           trace=trace_touchpoint(bp, node_id),
                           single_points=tuple(n for n in single_points_of_failure(bp, node_id)
-                                              if n != node_id))
+                                              if n != node_id and not is_stand_in(n)))
     what_if = what_if_fixed(bp, node_id) if node.failure_probability > 0 else None
     return NodeReport(node_id, False, blast=blast_radius(bp, node_id), what_if=what_if)

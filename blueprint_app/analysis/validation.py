@@ -11,7 +11,7 @@ from typing import Callable, Iterable
 
 from ..model import Blueprint
 from . import (validation_backoffice, validation_commitments, validation_integrity,
-               validation_journey)
+               validation_journey, validation_resources)
 from .validation_context import Context
 from .validation_integrity import MAX_CYCLES
 from .validation_report import Finding, Severity, ValidationReport
@@ -23,7 +23,8 @@ Check = Callable[[Context], Iterable[Finding]]
 # Report order: errors, then journey warnings, then back-office and stage warnings, then
 # the promise tree, perception and FMEA findings (errors and warnings of their own).
 CHECKS: tuple[Check, ...] = (validation_integrity.CHECKS + validation_journey.CHECKS
-                             + validation_backoffice.CHECKS + validation_commitments.CHECKS)
+                             + validation_backoffice.CHECKS + validation_commitments.CHECKS
+                             + validation_resources.CHECKS)
 
 
 def validate(bp: Blueprint) -> ValidationReport:

@@ -4,7 +4,8 @@ from __future__ import annotations
 FORMAT = "touchpoint-blueprint"
 VERSION = 1
 
-TOP_FIELDS = ("format", "version", "name", "stages", "nodes", "edges", "incidents", "executions")
+TOP_FIELDS = ("format", "version", "name", "stages", "nodes", "edges", "incidents", "executions",
+              "resources")
 STAGE_FIELDS = ("id", "name")
 NODE_REQUIRED = ("id", "lane", "label")
 # Optional node fields and the model value that stands for "absent".
@@ -15,6 +16,8 @@ NODE_DEFAULTS = {
     # CONTRACT.md §4 and the issue-6 extensions (perceptions, fmea).
     "time_standard": None, "tolerance": None, "fail_point": False, "wait_point": False,
     "fmea": None, "commitments": (), "perceptions": (),
+    # Shared resources and touchpoint volumes (the portfolio extension).
+    "resource": None, "volume": None,
 }
 NODE_FIELDS = NODE_REQUIRED + tuple(NODE_DEFAULTS)
 EDGE_FIELDS = ("id", "source", "target", "kind", "label")

@@ -36,6 +36,7 @@ from .attached import execution_to_dict, plain
 from .atomic import write_bytes_atomic
 from .errors import InterchangeError
 from .reading import blueprint_from_dict
+from .resources_json import resource_to_dict
 from .schema import show
 
 __all__ = ["InterchangeError", "META_KEY", "blueprint_from_dict", "blueprint_to_dict",
@@ -106,6 +107,8 @@ def blueprint_to_dict(bp: Blueprint) -> dict:
         out["incidents"] = [_incident_to_dict(i) for i in bp.incidents]
     if bp.executions:
         out["executions"] = [execution_to_dict(x) for x in bp.executions]
+    if bp.resources:
+        out["resources"] = [resource_to_dict(r) for r in bp.resources]
     for key, value in bp.properties.items():
         if key not in F.TOP_FIELDS:
             out[key] = value

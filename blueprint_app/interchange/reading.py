@@ -16,6 +16,7 @@ from ..model import Blueprint, ModelError, make_edge, make_incident, make_node, 
 from . import fields as F
 from .attached import read_executions, read_records
 from .errors import InterchangeError, problem
+from .resources_json import read_resources
 from .schema import schema_problems, show
 
 
@@ -197,6 +198,7 @@ def blueprint_from_dict(data: Any, source: str = "<input>") -> Blueprint:
     stages, nodes = _read_stages(reader), _read_nodes(reader)
     edges, incidents = _read_edges(reader), _read_incidents(reader)
     executions = read_executions(reader)
+    resources = read_resources(reader, reader.node_ids)
     reader.raise_if_problems()
     try:
         bp = Blueprint(data["name"])
@@ -206,6 +208,8 @@ def blueprint_from_dict(data: Any, source: str = "<input>") -> Blueprint:
             bp.add_node(node)
         for edge in edges:
             bp.add_edge(edge)
+        for resource in resources:
+            bp.add_resource(resource)
     except ModelError as error:  # not expected after the checks above; still no crash
         reader.add_model((), error)
         reader.raise_if_problems()

@@ -19,12 +19,13 @@ from .enums import EdgeKind, Lane
 from .errors import ModelError
 from .items import (Edge, Incident, Node, Stage, make_edge, make_node, make_stage,
                     updated_edge, updated_node)
+from .resources import Resource, ResourcesMixin
 from .values import check_text
 
 _POSITION_FIELDS = {"lane", "stage", "x", "y", "width", "height"}
 
 
-class Blueprint(AttachmentsMixin):
+class Blueprint(AttachmentsMixin, ResourcesMixin):
     def __init__(self, name: str = "Untitled blueprint") -> None:
         self._name = check_text(name, field="name", required=True)
         self._stages: list[Stage] = []
@@ -32,6 +33,7 @@ class Blueprint(AttachmentsMixin):
         self._edge_ends: dict[str, tuple[str, str]] = {}
         self.incidents: list[Incident] = []
         self.executions: list[Execution] = []
+        self._resources: list[Resource] = []
         self._commitment_at: dict[str, str] = {}
         self._perception_at: dict[str, str] = {}
         # Unknown top-level JSON fields and document-level settings (view state, author...).
@@ -333,6 +335,7 @@ class Blueprint(AttachmentsMixin):
         copy._edge_ends = dict(self._edge_ends)
         copy.incidents = list(self.incidents)
         copy.executions = list(self.executions)
+        copy._resources = list(self._resources)
         copy._commitment_at = dict(self._commitment_at)
         copy._perception_at = dict(self._perception_at)
         copy.properties = dict(self.properties)
@@ -346,7 +349,11 @@ class Blueprint(AttachmentsMixin):
                 and list(self.nodes()) == list(other.nodes())
                 and sorted(self.edges(), key=lambda e: e.id) == sorted(other.edges(), key=lambda e: e.id)
                 and self.incidents == other.incidents and self.executions == other.executions
+                and self.resources == other.resources
                 and self.properties == other.properties)
+
+    def _emit_resources(self) -> None:
+        self._emit(ev.RESOURCES_CHANGED)
 
     def _emit(self, event: str, *args: Any) -> None:
         self.events.emit(event, *args)

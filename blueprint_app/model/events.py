@@ -20,12 +20,13 @@ PROPERTIES_CHANGED = "properties_changed"  # ()
 COMMITMENTS_CHANGED = "commitments_changed"  # (node_id) a commitment of the node changed
 PERCEPTIONS_CHANGED = "perceptions_changed"  # (node_id) a perception point of the node changed
 EXECUTIONS_CHANGED = "executions_changed"    # () the execution records were replaced
+RESOURCES_CHANGED = "resources_changed"      # () the shared-resource catalogue changed
 CHANGED = "changed"                  # () coarse: anything changed
 
 ALL_EVENTS = (NODE_ADDED, NODE_REMOVED, NODE_CHANGED, NODE_MOVED, EDGE_ADDED, EDGE_REMOVED,
               EDGE_CHANGED, STAGES_CHANGED, NAME_CHANGED, INCIDENTS_CHANGED,
               PROPERTIES_CHANGED, COMMITMENTS_CHANGED, PERCEPTIONS_CHANGED,
-              EXECUTIONS_CHANGED, CHANGED)
+              EXECUTIONS_CHANGED, RESOURCES_CHANGED, CHANGED)
 
 Callback = Callable[..., Any]
 

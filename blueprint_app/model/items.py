@@ -52,6 +52,14 @@ class Node:
     fmea: Fmea | None = None
     commitments: tuple[Commitment, ...] = ()
     perceptions: tuple[PerceptionPoint, ...] = ()
+    # Shared resources and volumes: the shared back-office resource a backstage or support
+    # node depends on, and a touchpoint's customer visits per period (None counts as 1).
+    resource: str | None = None
+    volume: float | None = None
+
+    @property
+    def visits(self) -> float:
+        return 1.0 if self.volume is None else self.volume
 
     @property
     def is_touchpoint(self) -> bool:
@@ -106,6 +114,8 @@ _NODE_CHECKS = {
     "fmea": lambda v, i: as_fmea(v, item=i),
     "commitments": lambda v, i: v,   # checked with the node id, see _with_records
     "perceptions": lambda v, i: v,
+    "resource": lambda v, i: None if v is None else values.check_id(v, field="resource", item=i),
+    "volume": lambda v, i: values.check_volume(v, item=i),
 }
 
 _EDGE_CHECKS = {

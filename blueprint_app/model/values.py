@@ -60,6 +60,18 @@ def check_probability(value: Any, *, field: str = "failure_probability", item: s
     return value
 
 
+def check_volume(value: Any, *, item: str | None = None) -> float | None:
+    """Customer visits per period: a finite number of at least 0, or None (counts as 1)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ModelError(f"must be a number, not {value!r}", field="volume", item=item)
+    value = float(value)
+    if not math.isfinite(value) or value < 0:
+        raise ModelError(f"must be a number of at least 0, not {value}", field="volume", item=item)
+    return value
+
+
 def check_requires(value: Any, *, item: str | None = None) -> str | int:
     """`all`, `any` or a whole number k >= 1 (the upper bound is checked by validation,
     because the number of supports changes as edges come and go)."""

@@ -49,6 +49,7 @@ class Document:
             (ev.PROPERTIES_CHANGED, self._on_blueprint_header_changed),
             (ev.INCIDENTS_CHANGED, self._on_blueprint_incidents_changed),
             (ev.EXECUTIONS_CHANGED, self._on_blueprint_executions_changed),
+            (ev.RESOURCES_CHANGED, self._on_blueprint_resources_changed),
         )]
 
     # ----- public API ----------------------------------------------------------------------
@@ -170,6 +171,8 @@ class Document:
                 mapper.write_incidents(conn, bp)
             if self._executions_dirty:
                 mapper.write_executions(conn, bp)
+            if self._resources_dirty:
+                mapper.write_resources(conn, bp)
             mapper.sync_node_records(conn, bp, self._nodes_touched)
         self._node_seq = _without(node_seq, nodes, bp.has_node)
         self._edge_seq = _without(edge_seq, edges, bp.has_edge)
@@ -180,7 +183,7 @@ class Document:
         self._edges_touched: set[str] = set()
         self._node_order_dirty = self._edge_order_dirty = False
         self._header_dirty = self._stages_dirty = self._incidents_dirty = False
-        self._executions_dirty = False
+        self._executions_dirty = self._resources_dirty = False
 
     # ----- blueprint events ------------------------------------------------------------------
     def _on_blueprint_node_added(self, node_id: str) -> None:
@@ -210,6 +213,9 @@ class Document:
 
     def _on_blueprint_executions_changed(self) -> None:
         self._executions_dirty = self.modified = True
+
+    def _on_blueprint_resources_changed(self) -> None:
+        self._resources_dirty = self.modified = True
 
 
 def _engine_for(db: sqlite3.Connection) -> Engine:

@@ -13,13 +13,16 @@ from typing import Any, Iterable
 from sqlalchemy import Connection, Table, delete, insert, select, text
 
 from ..model import Blueprint, Edge, Incident, ModelError, Node, Stage, make_edge, make_incident
-from ..model import make_node, make_stage
+from ..model import Resource, make_node, make_resource, make_stage
 from . import records
 from .errors import DocumentError
-from .tables import ALL_TABLES, BLUEPRINT, EDGES, INCIDENTS, NODES, STAGES
+from .tables import ALL_TABLES, BLUEPRINT, EDGES, INCIDENTS, NODES, RESOURCES, STAGES
 
 _NODE_COLUMNS = ("id", "lane", "label", "stage", "description", "owner", "channel", "category",
-                 "failure_probability", "requires", "x", "y", "width", "height")
+                 "failure_probability", "requires", "x", "y", "width", "height", "resource",
+                 "volume")
+_RESOURCE_COLUMNS = ("id", "label", "category", "owner", "post", "failure_probability",
+                     "probability_source", "description")
 
 
 # ----- text and JSON columns --------------------------------------------------------------
@@ -87,6 +90,7 @@ def node_row(node: Node, seq: float) -> dict:
         "channel": to_text(node.channel), "category": None if node.category is None else node.category.value,
         "failure_probability": node.failure_probability, "requires": str(node.requires),
         "x": node.x, "y": node.y, "width": node.width, "height": node.height,
+        "resource": to_text(node.resource), "volume": node.volume,
         "extra": dump_json(node.extra, what=f"node {node.id} extra"),
         **records.node_columns(node),
     }
@@ -96,6 +100,19 @@ def edge_row(edge: Edge, seq: float) -> dict:
     return {"id": to_text(edge.id), "seq": seq, "source": to_text(edge.source),
             "target": to_text(edge.target), "kind": edge.kind.value, "label": to_text(edge.label),
             "extra": dump_json(edge.extra, what=f"edge {edge.id} extra")}
+
+
+def resource_row(resource: Resource, seq: float) -> dict:
+    row = {name: getattr(resource, name) for name in _RESOURCE_COLUMNS}
+    for name in ("category", "probability_source"):
+        row[name] = None if row[name] is None else row[name].value
+    row = {k: to_text(v) if isinstance(v, str) else v for k, v in row.items()}
+    return {**row, "seq": seq, "extra": dump_json(resource.extra, what=f"resource {resource.id} extra")}
+
+
+def row_to_resource(row: dict) -> Resource:
+    data = {name: from_text(row[name]) for name in _RESOURCE_COLUMNS}
+    return make_resource(**data, extra=load_json(row["extra"], field="extra"))
 
 
 def incident_row(incident: Incident, seq: int) -> dict:
@@ -149,6 +166,10 @@ def write_incidents(conn: Connection, bp: Blueprint) -> None:
     _replace_all(conn, INCIDENTS, [incident_row(x, i) for i, x in enumerate(bp.incidents)])
 
 
+def write_resources(conn: Connection, bp: Blueprint) -> None:
+    _replace_all(conn, RESOURCES, [resource_row(r, float(i)) for i, r in enumerate(bp.resources)])
+
+
 def write_executions(conn: Connection, bp: Blueprint) -> None:
     records.write_executions(conn, bp, to_text)
 
@@ -179,6 +200,7 @@ def write_all(conn: Connection, bp: Blueprint) -> tuple[dict[str, float], dict[s
     write_incidents(conn, bp)
     records.write_node_records(conn, list(bp.nodes()), to_text, dump_json)
     write_executions(conn, bp)
+    write_resources(conn, bp)
     return node_seq, edge_seq
 
 
@@ -248,6 +270,11 @@ def read_blueprint(conn: Connection, source: str) -> tuple[Blueprint, dict, dict
             raise _row_error(source, INCIDENTS, number, row, exc) from None
     bp.incidents = incidents
     bp.executions = records.read_executions(conn, from_text, row_error)
+    for number, row in _rows(conn, RESOURCES):
+        try:
+            bp.add_resource(row_to_resource(row))
+        except ModelError as exc:
+            raise _row_error(source, RESOURCES, number, row, exc) from None
     _check_orphans(source, commitments, perceptions)
     return bp, node_seq, edge_seq
 

@@ -15,12 +15,13 @@ import sqlite3
 from typing import Callable, Mapping
 
 from .migration_v2 import upgrade_1_to_2
+from .migration_v3 import upgrade_2_to_3
 from .tables import SCHEMA_VERSION
 
 Step = Callable[[sqlite3.Connection], None]
 
 # Version 1 is the first released layout.
-MIGRATIONS: dict[int, Step] = {1: upgrade_1_to_2}
+MIGRATIONS: dict[int, Step] = {1: upgrade_1_to_2, 2: upgrade_2_to_3}
 
 
 class MigrationError(Exception):

@@ -1,5 +1,8 @@
 """The schema of a `.blueprint` document file (CONTRACT.md §1): SQLModel tables, version 2.
 
+Version 3 added shared resources: the ``resources`` table (the document's catalogue) and the
+``resource`` and ``volume`` columns of ``nodes``.
+
 Version 2 (issue 6) added the time standard, tolerance, fail/wait point and FMEA columns of
 ``nodes`` and the ``commitments``, ``perceptions`` and ``executions`` tables.
 
@@ -19,7 +22,7 @@ from sqlalchemy import Table
 from sqlmodel import Field, SQLModel
 
 APPLICATION_ID = 0x42505431  # "BPT1", PRAGMA application_id
-SCHEMA_VERSION = 2           # PRAGMA user_version
+SCHEMA_VERSION = 3           # PRAGMA user_version
 
 
 class BlueprintRow(SQLModel, table=True):
@@ -64,6 +67,8 @@ class NodeRow(SQLModel, table=True):
     fmea_severity: Optional[int] = None         # all three set, or none
     fmea_occurrence: Optional[int] = None
     fmea_detection: Optional[int] = None
+    resource: Optional[str] = None              # id of a shared resource (resources table)
+    volume: Optional[float] = None              # touchpoint visits per period; NULL counts as 1
 
 
 class CommitmentRow(SQLModel, table=True):
@@ -115,6 +120,20 @@ class EdgeRow(SQLModel, table=True):
     extra: Optional[str] = None  # JSON object
 
 
+class ResourceRow(SQLModel, table=True):
+    __tablename__ = "resources"
+    id: str = Field(primary_key=True)
+    seq: float = Field(index=True)
+    label: str
+    category: Optional[str] = None
+    owner: Optional[str] = None
+    post: Optional[str] = None
+    failure_probability: float = 0.0
+    probability_source: Optional[str] = None    # estimate | incident_log | monitoring
+    description: Optional[str] = None
+    extra: Optional[str] = None  # JSON object
+
+
 class IncidentRow(SQLModel, table=True):
     __tablename__ = "incidents"
     seq: int = Field(primary_key=True)  # position in the incident list
@@ -138,8 +157,9 @@ INCIDENTS = _table(IncidentRow)
 COMMITMENTS = _table(CommitmentRow)
 PERCEPTIONS = _table(PerceptionRow)
 EXECUTIONS = _table(ExecutionRow)
+RESOURCES = _table(ResourceRow)
 ALL_TABLES: tuple[Table, ...] = (BLUEPRINT, STAGES, NODES, EDGES, INCIDENTS, COMMITMENTS,
-                                 PERCEPTIONS, EXECUTIONS)
+                                 PERCEPTIONS, EXECUTIONS, RESOURCES)
 
 
 def create_schema(connection) -> None:

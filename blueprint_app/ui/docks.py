@@ -49,12 +49,16 @@ def build_docks(window) -> dict[str, QDockWidget]:
         docks["properties"].raise_()
     from .commitments_dock import CommitmentsDock
     from .perception_dock import PerceptionDock
+    from .resources_dock import ResourcesDock
     docks["commitments"] = CommitmentsDock(window)
     window.addDockWidget(bottom, docks["commitments"])
     docks["perception"] = PerceptionDock(window)
     window.addDockWidget(bottom, docks["perception"])
     window.tabifyDockWidget(docks["findings"], docks["commitments"])
     window.tabifyDockWidget(docks["commitments"], docks["perception"])
+    docks["resources"] = ResourcesDock(window)
+    window.addDockWidget(bottom, docks["resources"])
+    window.tabifyDockWidget(docks["perception"], docks["resources"])
     docks["findings"].raise_()
     if "overview" in docks:
         window.tabifyDockWidget(docks["overview"], docks["history"])

@@ -10,6 +10,18 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 FINDING_TEXTS: dict[str, tuple[str, str]] = {
+    "resource-id-clash": (QT_TRANSLATE_NOOP("Findings", "A shared resource has the same id as %1."),
+                          QT_TRANSLATE_NOOP("Findings", "Give the resource or the node another id.")),
+    "resource-outside-back-office": (QT_TRANSLATE_NOOP("Findings", "%1 depends on a shared resource but is not a backstage or support node."),
+                                     QT_TRANSLATE_NOOP("Findings", "Move the dependency to the backstage or support step that uses it.")),
+    "resource-unknown": (QT_TRANSLATE_NOOP("Findings", "%1 depends on a resource that is not in the catalogue."),
+                         QT_TRANSLATE_NOOP("Findings", "Add the resource to the catalogue or choose an existing one.")),
+    "resource-owner-differs": (QT_TRANSLATE_NOOP("Findings", "%1 and its shared resource have different owners."),
+                               QT_TRANSLATE_NOOP("Findings", "Agree on one owner, or link the node to the right resource.")),
+    "resource-category-differs": (QT_TRANSLATE_NOOP("Findings", "%1 and its shared resource have different categories."),
+                                  QT_TRANSLATE_NOOP("Findings", "Correct the category of the node or of the resource.")),
+    "volume-not-touchpoint": (QT_TRANSLATE_NOOP("Findings", "%1 has a volume of customer visits but is not a touchpoint."),
+                              QT_TRANSLATE_NOOP("Findings", "Remove the volume, or give it to the touchpoint the customers visit.")),
     "empty-label": (QT_TRANSLATE_NOOP("Findings", "%1 has no label."), QT_TRANSLATE_NOOP("Findings", "Give the node a short label.")),
     "invalid-lane": (QT_TRANSLATE_NOOP("Findings", "%1 is in an unknown lane."),
                      QT_TRANSLATE_NOOP("Findings", "Move the node into one of the five lanes.")),

@@ -120,7 +120,7 @@ def test_open_document_subscribes_and_close_releases(tmp_path, rich_blueprint):
     save_blueprint(rich_blueprint, path)
     doc = Document.open(path)
     assert not doc.modified
-    assert doc.blueprint.events.subscriber_count() == 12
+    assert doc.blueprint.events.subscriber_count() == 13
     doc.close()
     assert doc.blueprint.events.subscriber_count() == 0
 

@@ -12,6 +12,7 @@ import pytest
 from blueprint_app.interchange import blueprint_to_dict
 from blueprint_app.model import Duration
 from blueprint_app.store import Document, load_blueprint, save_blueprint
+from blueprint_app.store.tables import SCHEMA_VERSION
 
 DATA = Path(__file__).parent / "data"
 V1_FILE = DATA / "v1-online-order.blueprint"
@@ -52,12 +53,12 @@ def test_real_v1_file_opens_upgraded_with_every_field(v1_copy):
     assert bp.node("b-carrier").tolerance == Duration(12, "h")
 
 
-def test_upgraded_file_saves_as_version_2_and_reloads_equal(v1_copy, tmp_path):
+def test_upgraded_file_saves_in_the_current_version_and_reloads_equal(v1_copy, tmp_path):
     with Document.open(v1_copy) as doc:
         bp = doc.blueprint
         bp.update_commitment("c-dispatch", target=5)
         doc.save()
-    assert _version(v1_copy) == 2
+    assert _version(v1_copy) == SCHEMA_VERSION
     again = load_blueprint(v1_copy)
     assert again.commitment("c-dispatch").target == 5
     bp.update_commitment("c-dispatch", target=5)

@@ -11,7 +11,7 @@ import pytest
 from blueprint_app.model import Category, EdgeKind, Lane
 from blueprint_app.store import Document, DocumentError, load_blueprint, save_blueprint
 from blueprint_app.store import migrations as mig
-from blueprint_app.store.tables import APPLICATION_ID
+from blueprint_app.store.tables import APPLICATION_ID, SCHEMA_VERSION
 
 V0_LAYOUT = """
 CREATE TABLE blueprint (name TEXT NOT NULL);
@@ -98,7 +98,7 @@ def test_upgraded_document_saves_in_current_layout(v0_file, tmp_path):
         doc.blueprint.update_node("s1", owner="Finance")
         doc.save()
     conn = sqlite3.connect(v0_file)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='links'").fetchone()[0] == 0
     conn.close()
     reloaded = load_blueprint(v0_file)  # default registry: the current version needs no step

@@ -117,7 +117,7 @@ def test_newer_schema_version(tmp_path, rich_blueprint):
     conn.execute("PRAGMA user_version = 7")
     conn.commit()
     conn.close()
-    _refused(path, "newer version", "schema version 7", "up to version 2")
+    _refused(path, "newer version", "schema version 7", "up to version 3")
 
 
 def test_older_version_without_upgrade_step(tmp_path):

@@ -53,7 +53,7 @@ def test_file_carries_application_id_version_and_rollback_journal(tmp_path, rich
     path = tmp_path / "rich.blueprint"
     save_blueprint(rich_blueprint, path)
     assert _pragma(path, "application_id") == APPLICATION_ID == 0x42505431
-    assert _pragma(path, "user_version") == SCHEMA_VERSION == 2
+    assert _pragma(path, "user_version") == SCHEMA_VERSION == 3
     assert _pragma(path, "journal_mode") == "delete"
     assert _pragma(path, "integrity_check") == "ok"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rich.blueprint"]

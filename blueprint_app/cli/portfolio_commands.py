@@ -1,0 +1,126 @@
+"""`portfolio SOURCE... [--json]`: the back office across journeys.
+
+A SOURCE is a `.blueprint` or `.json` file (a journey whose id is the file name without its
+extension) or a repository URL (all its journeys at their head revision, with the
+repository's shared resources).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from .common import EXIT_OK, CliError, load_any
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("portfolio", help="shared resources across journeys",
+                       description="Expected failed touchpoint visits per journey and, per "
+                                   "shared back-office resource, the failed visits its repair "
+                                   "would avoid across every journey.")
+    p.add_argument("sources", metavar="SOURCE", nargs="+",
+                   help=".blueprint or .json files, or repository URLs")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=run_portfolio)
+
+
+def is_repository_url(text: str) -> bool:
+    return text.endswith(".bprepo") or text.startswith(("postgresql://", "postgresql+psycopg://"))
+
+
+def load_portfolio_sources(sources: list[str]):
+    """(journeys, catalogue) from the sources; CliError on a bad source, a journey id used
+    twice, or a resource defined differently in two sources."""
+    from ..analysis.portfolio import Journey, PortfolioInputError, merge_catalogues
+
+    journeys, catalogues, seen = [], [], {}
+    for source in sources:
+        if is_repository_url(source):
+            found, resources = _repository_journeys(source)
+        else:
+            bp = load_any(source)
+            found = [Journey(Path(source).stem, bp.name, bp, source)]
+            resources = bp.resources
+        catalogues.append((source, resources))
+        for journey in found:
+            catalogues.append((journey.source, journey.blueprint.resources))
+            if journey.id in seen:
+                raise CliError(f"journey id {journey.id!r} comes from both {seen[journey.id]} "
+                               f"and {journey.source}; give the files different names")
+            seen[journey.id] = journey.source
+            journeys.append(journey)
+    try:
+        catalogue = merge_catalogues(catalogues)
+    except PortfolioInputError as exc:
+        raise CliError(str(exc)) from None
+    return journeys, catalogue
+
+
+def _repository_journeys(url: str):
+    """Every journey of a repository at its head revision, and its shared resources."""
+    from ..analysis.portfolio import Journey
+    from ..interchange.json_format import InterchangeError, blueprint_from_dict
+    from ..repository import Repository, RepositoryError
+
+    try:
+        repo = Repository.open(url)
+        try:
+            journeys = []
+            for info in repo.journeys():
+                data, rev = repo.checkout(info.id)
+                source = f"{url}#{info.id}@{rev}"
+                bp = blueprint_from_dict(data, source)
+                journeys.append(Journey(info.id, bp.name, bp, source))
+            catalogue = blueprint_from_dict({"format": "touchpoint-blueprint", "version": 1,
+                                             "name": "resources", "stages": [], "nodes": [],
+                                             "edges": [], "resources": repo.resources()},
+                                            f"{url} (shared resources)").resources
+        finally:
+            repo.close()
+    except (RepositoryError, InterchangeError) as exc:
+        raise CliError(str(exc)) from None
+    return journeys, catalogue
+
+
+def run_portfolio(args: argparse.Namespace) -> int:
+    from ..analysis.failure import AnalysisInputError
+    from ..analysis.portfolio import analyze_portfolio, portfolio_to_json
+
+    journeys, catalogue = load_portfolio_sources(args.sources)
+    try:
+        result = analyze_portfolio(journeys, catalogue)
+    except AnalysisInputError as exc:
+        raise CliError(str(exc)) from None
+    if args.json:
+        print(json.dumps(portfolio_to_json(result), ensure_ascii=False, indent=2))
+    else:
+        print(portfolio_table(result))
+    return EXIT_OK
+
+
+def percent(share: float | None) -> str:
+    """A share as a percentage with three significant digits ("–" when undefined)."""
+    return "–" if share is None else f"{share * 100:.3g} %"
+
+
+def figure(value: float) -> str:
+    """Failed visits for people: whole numbers with separators from 100 on, else three
+    significant digits."""
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
+
+
+def portfolio_table(result) -> str:
+    lines = [f"Expected failed visits per period: {figure(result.expected_failures)}", "",
+             f"{'Journey':<44} {'touchpoints':>11} {'failed visits':>14}"]
+    for j in result.journeys:
+        lines.append(f"{j.name[:44]:<44} {j.touchpoints:>11} {figure(j.expected_failures):>14}")
+    lines += ["", f"{'Resource':<40} {'owner':<32} {'journeys':>8} {'touchpoints':>11} "
+                  f"{'avoidable':>10} {'share':>7}"]
+    for r in result.resources:
+        lines.append(f"{r.label[:40]:<40} {(r.owner or '')[:32]:<32} {len(r.journeys):>8} "
+                     f"{r.touchpoints:>11} {figure(r.avoidable_failures):>10} {percent(r.share):>7}")
+    if result.departments:
+        lines += ["", f"{'Department':<40} {'avoidable':>10} {'share':>7}"]
+        for d in result.departments:
+            lines.append(f"{d.owner[:40]:<40} {figure(d.avoidable_failures):>10} {percent(d.share):>7}")
+    return "\n".join(lines)
