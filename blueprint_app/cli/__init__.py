@@ -10,7 +10,8 @@ from typing import Sequence
 
 from .common import CliError
 
-COMMAND_MODULES = ("document_commands", "analysis_commands", "commitment_commands")
+COMMAND_MODULES = ("document_commands", "analysis_commands", "commitment_commands",
+                   "repository_commands")
 
 
 def build_parser() -> argparse.ArgumentParser:

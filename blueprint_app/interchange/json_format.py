@@ -107,7 +107,7 @@ def blueprint_to_dict(bp: Blueprint) -> dict:
     if bp.executions:
         out["executions"] = [execution_to_dict(x) for x in bp.executions]
     for key, value in bp.properties.items():
-        if key not in F.TOP_FIELDS:
+        if key not in F.TOP_FIELDS and key not in F.PRIVATE_PROPERTIES:
             out[key] = value
     return out
 
