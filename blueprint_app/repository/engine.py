@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
 
 from .errors import ReadOnlyError, RepositoryError
@@ -40,8 +40,10 @@ def public_url(url: str) -> str:
         parsed = make_url(url)
     except ArgumentError:
         return url
-    return parsed.set(password=None).render_as_string(hide_password=False) \
-        if parsed.password else url
+    if parsed.password is None:
+        return url
+    return URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port,
+                      parsed.database, parsed.query).render_as_string(hide_password=False)
 
 
 def _sqlalchemy_url(url: str) -> str:
