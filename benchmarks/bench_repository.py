@@ -66,7 +66,6 @@ def measure(url: str) -> dict[str, float]:
     return {"add": t_add, "checkout": statistics.median(checkout_times),
             "checkout_max": max(checkout_times), "commit": statistics.median(commit_times),
             "commit_max": max(commit_times), "merge": t_merge, "kib": per_revision / 1024}
-}
 
 
 def main() -> None:
