@@ -43,6 +43,9 @@ def split(data: dict) -> State:
         target = state.items(kind)
         for item in data.get(LISTS[kind], []):
             key = edge_key(item) if kind == "edge" else str(item["id"])
+            if kind != "edge" and key in target:
+                from .errors import RepositoryError
+                raise RepositoryError(f"{LISTS[kind]}: the id {key!r} is used twice")
             base, n = key, 2
             while key in target:
                 key, n = f"{base}#{n}", n + 1

@@ -130,10 +130,13 @@ class ConflictDialog(QDialog):
             what = tr("journey") if conflict.kind == "journey" else \
                 f"{_kind_name(conflict.kind)} “{conflict.label}”"
             field = tr("(whole item)") if conflict.field is None else conflict.field
-            for column, text in enumerate((what, field, _show(conflict.ours), _show(conflict.theirs))):
+            for column, text in enumerate((what, field, _brief(conflict, conflict.ours),
+                                           _brief(conflict, conflict.theirs))):
                 self.table.setItem(index, column, _cell(text))
             self.table.setCellWidget(index, 4, self._choice(index))
         self.table.resizeColumnsToContents()
+        for column in range(4):  # long values stay readable in the tooltip
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 230))
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.addButton(action_text or tr("&Commit with these choices"),
@@ -174,6 +177,16 @@ class ConflictDialog(QDialog):
 
     def choices(self) -> dict[int, str]:
         return {i: ("ours" if g.checkedId() == 0 else "theirs") for i, g in enumerate(self.groups)}
+
+
+def _brief(conflict: Conflict, value) -> str:
+    """A whole item (edit vs delete) reads as "deleted" or "edited"; a field as its value."""
+    from ..repository.errors import DELETED
+    if value is DELETED:
+        return tr("deleted")
+    if conflict.field is None:
+        return tr("edited (kept)")
+    return _show(value)
 
 
 def _kind_name(kind: str) -> str:

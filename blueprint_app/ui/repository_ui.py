@@ -228,6 +228,10 @@ def install(window) -> RepositoryController:
     file_menu.insertAction(anchor, controller.open_action)
     file_menu.insertAction(anchor, controller.commit_action)
     file_menu.insertAction(anchor, controller.update_action)
+    overview = getattr(window, "docks", {}).get("overview")
+    if overview is not None:  # full height beside the canvas, a tab next to the overview
+        window.tabifyDockWidget(overview, controller.dock)
+        overview.raise_()
     if getattr(window, "docks_menu", None) is not None:
         window.docks_menu.addAction(controller.dock.toggleViewAction())
     controller.refresh()
