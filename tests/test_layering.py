@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "blueprint_app"
-QT_FREE = ("model", "analysis", "store", "interchange", "export")
+QT_FREE = ("model", "analysis", "store", "interchange", "export", "repository")
 
 
 @pytest.mark.parametrize("layer", QT_FREE)

@@ -11,7 +11,7 @@ from typing import Sequence
 from .common import CliError
 
 COMMAND_MODULES = ("document_commands", "analysis_commands", "commitment_commands",
-                   "portfolio_commands")
+                   "portfolio_commands", "repository_commands")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -30,3 +30,6 @@ EXECUTION_FIELDS = ("date", "commitment", "actual")
 # Reserved key in Node.extra / Edge.extra holding what the model alone cannot say about how
 # the item was written: {"given": [field, ...]} and, for edges, {"generated_id": true}.
 META_KEY = "__interchange__"
+# Top-level properties that belong to this copy of the document, never to the interchange
+# format: the repository link of a checked-out working copy (see repository.files).
+PRIVATE_PROPERTIES = ("__repository__",)

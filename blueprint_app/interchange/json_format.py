@@ -110,7 +110,7 @@ def blueprint_to_dict(bp: Blueprint) -> dict:
     if bp.resources:
         out["resources"] = [resource_to_dict(r) for r in bp.resources]
     for key, value in bp.properties.items():
-        if key not in F.TOP_FIELDS:
+        if key not in F.TOP_FIELDS and key not in F.PRIVATE_PROPERTIES:
             out[key] = value
     return out
 

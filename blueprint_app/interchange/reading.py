@@ -215,5 +215,6 @@ def blueprint_from_dict(data: Any, source: str = "<input>") -> Blueprint:
         reader.raise_if_problems()
     bp.set_incidents(incidents)
     bp.set_executions(executions)
-    bp.properties.update({k: copy.deepcopy(v) for k, v in data.items() if k not in F.TOP_FIELDS})
+    bp.properties.update({k: copy.deepcopy(v) for k, v in data.items()
+                          if k not in F.TOP_FIELDS and k not in F.PRIVATE_PROPERTIES})
     return bp

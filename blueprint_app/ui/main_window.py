@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self._attach_blueprint()
+        from .repository_ui import install as install_repository
+        self.repository = install_repository(self)
         self.app_settings.restore_window(self)
         _open_windows.append(self)
 
@@ -114,7 +116,8 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_: object) -> None:
         name = self.session.display_name()
         read_only = self.tr(" [read-only]") if self.session.read_only else ""
-        self.setWindowTitle(f"{name}[*]{read_only} — Touchpoint Blueprint Studio")
+        team = self.repository.title_suffix() if hasattr(self, "repository") else ""
+        self.setWindowTitle(f"{name}[*]{read_only}{team} — Touchpoint Blueprint Studio")
         self.setWindowModified(self.session.is_modified())
         self.actions_.save.setEnabled(not self.session.read_only)
 

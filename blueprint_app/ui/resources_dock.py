@@ -6,7 +6,7 @@ fields commit when editing finishes, never per keystroke.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QDoubleSpinBox,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem,
@@ -19,10 +19,12 @@ from ..model import CATEGORY_TITLES, Category, ModelError, ProbabilitySource, ma
 from ..model.resources import updated_resource
 from .model_watch import DebouncedWatch
 
-SOURCE_TITLES = {ProbabilitySource.ESTIMATE: "Estimate",
-                 ProbabilitySource.INCIDENT_LOG: "Incident log",
-                 ProbabilitySource.MONITORING: "Monitoring"}
-COLUMNS = ("Resource", "Category", "Owner", "Failure probability", "Used by")
+SOURCE_TITLES = {ProbabilitySource.ESTIMATE: QT_TRANSLATE_NOOP("ResourcesDock", "Estimate"),
+                 ProbabilitySource.INCIDENT_LOG: QT_TRANSLATE_NOOP("ResourcesDock", "Incident log"),
+                 ProbabilitySource.MONITORING: QT_TRANSLATE_NOOP("ResourcesDock", "Monitoring")}
+COLUMNS = (QT_TRANSLATE_NOOP("ResourcesDock", "Resource"), QT_TRANSLATE_NOOP("ResourcesDock", "Category"),
+           QT_TRANSLATE_NOOP("ResourcesDock", "Owner"),
+           QT_TRANSLATE_NOOP("ResourcesDock", "Failure probability"), QT_TRANSLATE_NOOP("ResourcesDock", "Used by"))
 
 
 def tr(text: str) -> str:

@@ -381,17 +381,17 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../ui/app.py" line="55" />
+      <location filename="../../ui/app.py" line="59" />
       <source>Recover unsaved work?</source>
       <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="64" />
+      <location filename="../../ui/app.py" line="68" />
       <source>Recovery failed</source>
       <translation>恢复失败</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="56" />
+      <location filename="../../ui/app.py" line="60" />
       <source>Touchpoint Blueprint Studio did not close properly. Unsaved work on “%1” (autosaved %2) can be restored. Restore it?</source>
       <translation>Touchpoint Blueprint Studio 上次未正常关闭。“%1”中未保存的工作（自动保存于 %2）可以恢复。是否恢复？</translation>
     </message>
@@ -528,6 +528,11 @@
       <translation>添加感知点 %1</translation>
     </message>
     <message>
+      <location filename="../../commands/resource_commands.py" line="16" />
+      <source>Add resource ‘%1’</source>
+      <translation>添加资源“%1”</translation>
+    </message>
+    <message>
       <location filename="../../commands/stage_commands.py" line="13" />
       <source>Add stage</source>
       <translation>添加阶段</translation>
@@ -603,6 +608,11 @@
       <translation>编辑连线</translation>
     </message>
     <message>
+      <location filename="../../commands/resource_commands.py" line="30" />
+      <source>Edit resource ‘%1’</source>
+      <translation>编辑资源“%1”</translation>
+    </message>
+    <message>
       <location filename="../../commands/attachment_commands.py" line="101" />
       <source>Import %1 execution record(s)</source>
       <translation>导入 %1 条执行记录</translation>
@@ -611,6 +621,11 @@
       <location filename="../../commands/incident_commands.py" line="19" />
       <source>Import %n incident record(s)</source>
       <translation>导入 %n 条事件记录</translation>
+    </message>
+    <message>
+      <location filename="../../commands/resource_commands.py" line="71" />
+      <source>Merge ‘%1’ into ‘%2’</source>
+      <translation>将“%1”合并到“%2”</translation>
     </message>
     <message>
       <location filename="../../commands/node_commands.py" line="85" />
@@ -636,6 +651,11 @@
       <location filename="../../commands/attachment_commands.py" line="53" />
       <source>Remove %1</source>
       <translation>删除 %1</translation>
+    </message>
+    <message>
+      <location filename="../../commands/resource_commands.py" line="47" />
+      <source>Remove resource ‘%1’</source>
+      <translation>删除资源“%1”</translation>
     </message>
     <message>
       <location filename="../../commands/stage_commands.py" line="76" />
@@ -1165,337 +1185,397 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../ui/finding_texts.py" line="106" />
+      <location filename="../../ui/finding_texts.py" line="118" />
       <source> and %1 more</source>
       <translation> 等另外 %1 个</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="74" />
+      <location filename="../../ui/finding_texts.py" line="21" />
+      <source>%1 and its shared resource have different categories.</source>
+      <translation>%1 与其共享资源的类别不同。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_texts.py" line="19" />
+      <source>%1 and its shared resource have different owners.</source>
+      <translation>%1 与其共享资源的负责部门不同。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_texts.py" line="17" />
+      <source>%1 depends on a resource that is not in the catalogue.</source>
+      <translation>%1 依赖的资源不在资源目录中。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_texts.py" line="15" />
+      <source>%1 depends on a shared resource but is not a backstage or support node.</source>
+      <translation>%1 依赖共享资源，但它不是后台或支持节点。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_texts.py" line="86" />
       <source>%1 has FMEA scores but is not marked as a fail point.</source>
       <translation>%1 有 FMEA 评分，但未标记为失效点。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="16" />
+      <location filename="../../ui/finding_texts.py" line="28" />
       <source>%1 has a failure probability outside 0 to 1.</source>
       <translation>%1 的失效概率不在 0 到 1 之间。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="18" />
+      <location filename="../../ui/finding_texts.py" line="23" />
+      <source>%1 has a volume of customer visits but is not a touchpoint.</source>
+      <translation>%1 设置了客户访问量，但它不是触点。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_texts.py" line="30" />
       <source>%1 has an invalid “requires” value.</source>
       <translation>%1 的支撑要求无效。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="13" />
+      <location filename="../../ui/finding_texts.py" line="25" />
       <source>%1 has no label.</source>
       <translation>%1 没有标签。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="52" />
+      <location filename="../../ui/finding_texts.py" line="64" />
       <source>%1 has no owner.</source>
       <translation>%1 没有负责部门。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="14" />
+      <location filename="../../ui/finding_texts.py" line="26" />
       <source>%1 is in an unknown lane.</source>
       <translation>%1 位于未知的泳道。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="24" />
+      <location filename="../../ui/finding_texts.py" line="36" />
       <source>%1 is placed in a stage that does not exist.</source>
       <translation>%1 位于不存在的阶段。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="22" />
+      <location filename="../../ui/finding_texts.py" line="34" />
       <source>%1 is referred to but does not exist.</source>
       <translation>%1 被引用，但并不存在。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="28" />
+      <location filename="../../ui/finding_texts.py" line="40" />
       <source>%1 needs more working supports than it has.</source>
       <translation>%1 要求的可用支撑数多于其现有支撑。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="50" />
+      <location filename="../../ui/finding_texts.py" line="62" />
       <source>%1 supports nothing.</source>
       <translation>%1 没有支撑任何节点。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="62" />
+      <location filename="../../ui/finding_texts.py" line="74" />
       <source>A commitment on %1 hangs under a parent of the wrong level.</source>
       <translation>%1 上的承诺挂在级别不正确的上级承诺下。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="66" />
+      <location filename="../../ui/finding_texts.py" line="78" />
       <source>A commitment on %1 has no target, unit or name.</source>
       <translation>%1 上的承诺缺少目标值、单位或名称。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="56" />
+      <location filename="../../ui/finding_texts.py" line="68" />
       <source>A commitment on %1 is at the wrong level for its lane.</source>
       <translation>%1 上的承诺级别与其泳道不符。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="60" />
+      <location filename="../../ui/finding_texts.py" line="72" />
       <source>A commitment on %1 names a parent that does not exist.</source>
       <translation>%1 上的承诺引用了不存在的上级承诺。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="64" />
+      <location filename="../../ui/finding_texts.py" line="76" />
       <source>A commitment on %1 uses a unit that cannot convert to its parent's.</source>
       <translation>%1 上的承诺所用单位无法换算为上级承诺的单位。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="58" />
+      <location filename="../../ui/finding_texts.py" line="70" />
       <source>A lower commitment on %1 has no parent.</source>
       <translation>%1 上的下级承诺没有上级承诺。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="70" />
+      <location filename="../../ui/finding_texts.py" line="82" />
       <source>A lower commitment on %1 is on no support path to its parent's step.</source>
       <translation>%1 上的下级承诺不在通往其上级承诺所在步骤的支撑路径上。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="49" />
+      <location filename="../../ui/finding_texts.py" line="13" />
+      <source>A shared resource has the same id as %1.</source>
+      <translation>有一个共享资源与 %1 的编号相同。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_texts.py" line="61" />
       <source>Add the backstage work and support processes it needs.</source>
       <translation>补充它所需的后台工作和支持流程。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="55" />
+      <location filename="../../ui/finding_texts.py" line="18" />
+      <source>Add the resource to the catalogue or choose an existing one.</source>
+      <translation>请把该资源加入资源目录，或选择已有资源。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_texts.py" line="67" />
       <source>Add what the customer does in this stage, or merge the stage.</source>
       <translation>补充顾客在该阶段的行为，或将该阶段合并。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="59" />
+      <location filename="../../ui/finding_texts.py" line="20" />
+      <source>Agree on one owner, or link the node to the right resource.</source>
+      <translation>请统一负责部门，或把节点关联到正确的资源。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_texts.py" line="71" />
       <source>Attach it to the commitment one level up that it carries.</source>
       <translation>将它挂到它所支撑的上一级承诺下。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="39" />
+      <location filename="../../ui/finding_texts.py" line="51" />
       <source>Begin the journey with what the customer does.</source>
       <translation>请以顾客的行为作为旅程的开始。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="19" />
+      <location filename="../../ui/finding_texts.py" line="31" />
       <source>Choose all, any, or a number of supports of at least 1.</source>
       <translation>请选择全部支撑、任一支撑，或至少 1 个支撑。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="61" />
+      <location filename="../../ui/finding_texts.py" line="73" />
       <source>Choose an existing commitment one level up.</source>
       <translation>请选择一个现有的上一级承诺。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="43" />
+      <location filename="../../ui/finding_texts.py" line="55" />
       <source>Close the loop: end the journey with what the customer does.</source>
       <translation>形成闭环：以顾客的行为结束旅程。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="67" />
+      <location filename="../../ui/finding_texts.py" line="79" />
       <source>Complete the commitment so it can be measured.</source>
       <translation>请补全该承诺，使其可以衡量。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="45" />
+      <location filename="../../ui/finding_texts.py" line="57" />
       <source>Connect it by flow to the customer actions before and after it.</source>
       <translation>用流程线将它与前后的顾客行为相连。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="51" />
+      <location filename="../../ui/finding_texts.py" line="63" />
       <source>Connect it to the step it makes possible, or remove it.</source>
       <translation>将它连接到它所支撑的步骤，或将其删除。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="71" />
+      <location filename="../../ui/finding_texts.py" line="83" />
       <source>Connect its step by support to the step its parent is on.</source>
       <translation>用支撑线将它所在的步骤连接到上级承诺所在的步骤。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="35" />
+      <location filename="../../ui/finding_texts.py" line="47" />
       <source>Connect the customer actions and touchpoints in the order of the journey.</source>
       <translation>按旅程顺序用流程线连接顾客行为与触点。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="73" />
+      <location filename="../../ui/finding_texts.py" line="22" />
+      <source>Correct the category of the node or of the resource.</source>
+      <translation>请更正节点或资源的类别。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_texts.py" line="85" />
       <source>Correct the execution log or add the commitments.</source>
       <translation>请更正执行日志，或补充这些承诺。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="27" />
+      <location filename="../../ui/finding_texts.py" line="39" />
       <source>Correct the incident log or add the missing node.</source>
       <translation>请更正事件日志，或补充缺失的节点。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="17" />
+      <location filename="../../ui/finding_texts.py" line="29" />
       <source>Enter a probability between 0 and 1.</source>
       <translation>请输入 0 到 1 之间的概率。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="72" />
+      <location filename="../../ui/finding_texts.py" line="84" />
       <source>Execution records name commitments that do not exist.</source>
       <translation>执行记录引用了不存在的承诺。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="13" />
+      <location filename="../../ui/finding_texts.py" line="25" />
       <source>Give the node a short label.</source>
       <translation>为该节点填写简短的标签。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="26" />
+      <location filename="../../ui/finding_texts.py" line="14" />
+      <source>Give the resource or the node another id.</source>
+      <translation>请给资源或节点换一个编号。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_texts.py" line="38" />
       <source>Incident records name %1, which is not in the blueprint.</source>
       <translation>事件记录引用了 %1，但蓝图中没有它。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="63" />
+      <location filename="../../ui/finding_texts.py" line="75" />
       <source>Its parent must be exactly one level up.</source>
       <translation>上级承诺必须正好高一级。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="37" />
+      <location filename="../../ui/finding_texts.py" line="49" />
       <source>Let the journey begin with a customer action.</source>
       <translation>让旅程从顾客行为开始。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="41" />
+      <location filename="../../ui/finding_texts.py" line="53" />
       <source>Let the journey end with a customer action.</source>
       <translation>让旅程以顾客行为结束。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="57" />
+      <location filename="../../ui/finding_texts.py" line="69" />
       <source>Level 1 belongs on touchpoints, levels 2 and 3 behind the line of visibility.</source>
       <translation>1 级承诺应在触点上，2 级和 3 级应在可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="29" />
+      <location filename="../../ui/finding_texts.py" line="41" />
       <source>Lower the number it requires or add the missing supports.</source>
       <translation>降低所需支撑数，或补充缺失的支撑。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="21" />
+      <location filename="../../ui/finding_texts.py" line="33" />
       <source>Make it a flow or a support connection.</source>
       <translation>请将其设为流程线或支撑线。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="75" />
+      <location filename="../../ui/finding_texts.py" line="87" />
       <source>Mark it as a fail point or remove the scores.</source>
       <translation>将它标记为失效点，或删除这些评分。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="25" />
+      <location filename="../../ui/finding_texts.py" line="16" />
+      <source>Move the dependency to the backstage or support step that uses it.</source>
+      <translation>请把依赖关系移到实际使用它的后台或支持步骤上。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_texts.py" line="37" />
       <source>Move the node into an existing stage.</source>
       <translation>将该节点移入现有阶段。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="15" />
+      <location filename="../../ui/finding_texts.py" line="27" />
       <source>Move the node into one of the five lanes.</source>
       <translation>将该节点移入五条泳道之一。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="77" />
+      <location filename="../../ui/finding_texts.py" line="89" />
       <source>Move them to the touchpoint the customer judges.</source>
       <translation>请将它们移到顾客所评价的触点上。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="53" />
+      <location filename="../../ui/finding_texts.py" line="65" />
       <source>Name the department or responsible post that answers for it.</source>
       <translation>请指定对它负责的部门或责任岗位。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="48" />
+      <location filename="../../ui/finding_texts.py" line="60" />
       <source>Nothing behind the line of visibility supports touchpoint %1.</source>
       <translation>可视线以下没有任何节点支撑触点 %1。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="76" />
+      <location filename="../../ui/finding_texts.py" line="88" />
       <source>Perception points on %1, which is not a touchpoint.</source>
       <translation>%1 上有感知点，但它不是触点。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="31" />
+      <location filename="../../ui/finding_texts.py" line="43" />
       <source>Remove or reverse one support connection in the circle.</source>
       <translation>删除或反转循环中的一条支撑线。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="23" />
+      <location filename="../../ui/finding_texts.py" line="35" />
       <source>Remove the connections that refer to it, or add the node again.</source>
       <translation>删除引用它的连线，或重新添加该节点。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="47" />
+      <location filename="../../ui/finding_texts.py" line="24" />
+      <source>Remove the volume, or give it to the touchpoint the customers visit.</source>
+      <translation>请删除访问量，或把它设在客户访问的触点上。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_texts.py" line="59" />
       <source>Route it through the touchpoint where the customer meets the service.</source>
       <translation>请让它经过顾客接触服务的触点。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="54" />
+      <location filename="../../ui/finding_texts.py" line="66" />
       <source>Stage %1 has no customer action.</source>
       <translation>阶段 %1 中没有顾客行为。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="30" />
+      <location filename="../../ui/finding_texts.py" line="42" />
       <source>Support connections run in a circle: %1.</source>
       <translation>支撑线形成了循环：%1。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="20" />
+      <location filename="../../ui/finding_texts.py" line="32" />
       <source>The connection between %1 has an unknown kind.</source>
       <translation>%1 之间的连线类型未知。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="46" />
+      <location filename="../../ui/finding_texts.py" line="58" />
       <source>The flow %1 jumps between the customer and the back office.</source>
       <translation>流程线 %1 在顾客与后台之间直接跳转。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="42" />
+      <location filename="../../ui/finding_texts.py" line="54" />
       <source>The journey ends at %1, not at a customer action.</source>
       <translation>旅程在 %1 结束，而不是在顾客行为结束。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="34" />
+      <location filename="../../ui/finding_texts.py" line="46" />
       <source>The journey has no flow connections.</source>
       <translation>旅程中没有流程线。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="38" />
+      <location filename="../../ui/finding_texts.py" line="50" />
       <source>The journey starts at %1, not at a customer action.</source>
       <translation>旅程从 %1 开始，而不是从顾客行为开始。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="40" />
+      <location filename="../../ui/finding_texts.py" line="52" />
       <source>The journey through %1 has no end.</source>
       <translation>经过 %1 的旅程没有终点。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="36" />
+      <location filename="../../ui/finding_texts.py" line="48" />
       <source>The journey through %1 has no start.</source>
       <translation>经过 %1 的旅程没有起点。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="68" />
+      <location filename="../../ui/finding_texts.py" line="80" />
       <source>The lower commitments under %1 add up to more than its promise.</source>
       <translation>%1 下的下级承诺合计超出了它的承诺。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="32" />
+      <location filename="../../ui/finding_texts.py" line="44" />
       <source>There are many more support circles among %1.</source>
       <translation>%1 之间还存在更多支撑循环。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="69" />
+      <location filename="../../ui/finding_texts.py" line="81" />
       <source>Tighten the lower targets or renegotiate the promise.</source>
       <translation>收紧下级目标值，或重新商定承诺。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="44" />
+      <location filename="../../ui/finding_texts.py" line="56" />
       <source>Touchpoint %1 is not on the journey.</source>
       <translation>触点 %1 不在旅程上。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="33" />
+      <location filename="../../ui/finding_texts.py" line="45" />
       <source>Untangle the support connections between these nodes.</source>
       <translation>请理顺这些节点之间的支撑线。</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_texts.py" line="65" />
+      <location filename="../../ui/finding_texts.py" line="77" />
       <source>Use units of the same kind (durations with durations).</source>
       <translation>请使用同类单位（时长对时长）。</translation>
     </message>
@@ -1694,32 +1774,32 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="116" />
+      <location filename="../../ui/main_window.py" line="118" />
       <source> [read-only]</source>
       <translation> [只读]</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="131" />
+      <location filename="../../ui/main_window.py" line="134" />
       <source>%1 errors, %2 warnings</source>
       <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="215" />
+      <location filename="../../ui/main_window.py" line="218" />
       <source>%1 has unsaved changes. Save them?</source>
       <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>%1 is already open by %2. It was opened read-only; use Save As to keep your changes in another file.</source>
       <translation>%1 已被 %2 打开，因此以只读方式打开；如需保留更改，请使用“另存为”保存到其他文件。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="125" />
+      <location filename="../../ui/main_window.py" line="128" />
       <source>%1 selected</source>
       <translation>已选择 %1 项</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="186" />
+      <location filename="../../ui/main_window.py" line="189" />
       <source>%1 was changed by another program since you opened it. Saving would overwrite those changes. Save under another name instead?</source>
       <translation>自您打开 %1 以来，它已被其他程序修改。直接保存会覆盖那些修改。是否改为另存为其他文件？</translation>
     </message>
@@ -1734,49 +1814,49 @@
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>Cannot open file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="203" />
+      <location filename="../../ui/main_window.py" line="206" />
       <source>Could not save %1:
 %2</source>
       <translation>无法保存 %1：
 %2</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="185" />
+      <location filename="../../ui/main_window.py" line="188" />
       <source>File changed on disk</source>
       <translation>文件已在磁盘上被修改</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="174" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>Opened read-only</source>
       <translation>已以只读方式打开</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="128" />
+      <location filename="../../ui/main_window.py" line="131" />
       <source>Recovery copy saved</source>
       <translation>已保存恢复副本</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="202" />
+      <location filename="../../ui/main_window.py" line="205" />
       <source>Save failed</source>
       <translation>保存失败</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="207" />
+      <location filename="../../ui/main_window.py" line="210" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="214" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="122" />
+      <location filename="../../ui/main_window.py" line="125" />
       <source>Zoom %1 %</source>
       <translation>缩放 %1%</translation>
     </message>
@@ -1824,7 +1904,7 @@
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="163" />
+      <location filename="../../ui/menus.py" line="162" />
       <source>(no recent files)</source>
       <translation>（无最近文件）</translation>
     </message>
@@ -1834,7 +1914,7 @@
       <translation>排列(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="166" />
+      <location filename="../../ui/menus.py" line="165" />
       <source>Clear list</source>
       <translation>清除列表</translation>
     </message>
@@ -2505,6 +2585,470 @@
       <location filename="../../ui/record_dialogs.py" line="47" />
       <source>at most</source>
       <translation>不超过</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepositoryDialogs</name>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="90" />
+      <source>%1 journeys</source>
+      <translation>%1 个旅程</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="142" />
+      <source>&amp;Commit with these choices</source>
+      <translation>按这些选择提交(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="49" />
+      <source>&amp;List journeys</source>
+      <translation>列出旅程(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="132" />
+      <source>(whole item)</source>
+      <translation>（整个条目）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="149" />
+      <source>All &amp;head</source>
+      <translation>全部用最新版本(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="147" />
+      <source>All &amp;mine</source>
+      <translation>全部用我的(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="106" />
+      <source>Choose a journey first.</source>
+      <translation>请先选择一个旅程。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="124" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="166" />
+      <source>Head</source>
+      <translation>最新版本</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="56" />
+      <source>Head revision</source>
+      <translation>最新版本号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="56" />
+      <source>Journey</source>
+      <translation>旅程</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="125" />
+      <source>Keep</source>
+      <translation>保留</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="56" />
+      <source>Last author</source>
+      <translation>最后修改人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="57" />
+      <source>Last change (UTC)</source>
+      <translation>最后修改时间（UTC）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="124" />
+      <location filename="../../ui/repository_dialogs.py" line="166" />
+      <source>Mine</source>
+      <translation>我的</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="56" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="42" />
+      <source>Open from repository</source>
+      <translation>从资料库打开</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="47" />
+      <source>Passwords come from the environment or ~/.pgpass; none is stored.</source>
+      <translation>密码来自环境变量或 ~/.pgpass，程序不保存任何密码。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="53" />
+      <source>Repository:</source>
+      <translation>资料库：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="117" />
+      <source>Resolve conflicts</source>
+      <translation>解决冲突</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="124" />
+      <source>Revision %1</source>
+      <translation>版本 %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="124" />
+      <source>What</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="120" />
+      <source>Your changes and revision %1 changed the same things differently. Choose, for each one, which version to keep; nothing is committed until you confirm.</source>
+      <translation>你的修改与版本 %1 对同一内容做了不同的修改。请逐项选择保留哪个版本；确认之前不会提交任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="186" />
+      <source>deleted</source>
+      <translation>已删除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="193" />
+      <source>edge</source>
+      <translation>连线</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="188" />
+      <source>edited (kept)</source>
+      <translation>已修改（保留）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="130" />
+      <source>journey</source>
+      <translation>旅程</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="193" />
+      <source>node</source>
+      <translation>节点</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="193" />
+      <source>stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_dialogs.py" line="46" />
+      <source>team.bprepo or postgresql://user@host/database</source>
+      <translation>team.bprepo 或 postgresql://用户@主机/数据库</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepositoryHistory</name>
+    <message>
+      <location filename="../../ui/repository_history.py" line="108" />
+      <source>&amp;Compare with this revision</source>
+      <translation>与此版本比较(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_history.py" line="171" />
+      <source>Added</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_history.py" line="101" />
+      <source>Author</source>
+      <translation>作者</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_history.py" line="110" />
+      <source>C&amp;lear comparison</source>
+      <translation>清除比较(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_history.py" line="171" />
+      <source>Changed</source>
+      <translation>已修改</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_history.py" line="131" />
+      <location filename="../../ui/repository_history.py" line="184" />
+      <source>Changes</source>
+      <translation>变更</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_history.py" line="177" />
+      <source>Changes since revision %1: %2 nodes</source>
+      <translation>自版本 %1 以来的变更：%2 个节点</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_history.py" line="102" />
+      <source>Message</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_history.py" line="114" />
+      <source>Next ▶</source>
+      <translation>下一个 ▶</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_history.py" line="171" />
+      <source>Removed</source>
+      <translation>已删除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_history.py" line="91" />
+      <source>Repository history</source>
+      <translation>资料库历史</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_history.py" line="101" />
+      <source>Rev</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_history.py" line="97" />
+      <source>This document is not from a repository.</source>
+      <translation>此文档不是从资料库取出的。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_history.py" line="101" />
+      <source>Time (UTC)</source>
+      <translation>时间（UTC）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_history.py" line="114" />
+      <source>◀ Previous</source>
+      <translation>◀ 上一个</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepositoryUi</name>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="88" />
+      <source>%1 in %2: your base is revision %3, the head is %4.</source>
+      <translation>%2 中的 %1：你的基准版本为 %3，最新版本为 %4。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="32" />
+      <source>&amp;Update from repository</source>
+      <translation>从资料库更新(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="179" />
+      <source>&amp;Update with these choices</source>
+      <translation>按这些选择更新(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="58" />
+      <source>(behind by %1)</source>
+      <translation>（落后 %1 个版本）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="113" />
+      <source>Blueprint documents (*.blueprint)</source>
+      <translation>蓝图文档 (*.blueprint)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="123" />
+      <source>Cannot check out</source>
+      <translation>无法取出</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="31" />
+      <source>Co&amp;mmit to repository…</source>
+      <translation>提交到资料库(&amp;M)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="156" />
+      <source>Commit failed</source>
+      <translation>提交失败</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="132" />
+      <source>Commit to repository</source>
+      <translation>提交到资料库</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="160" />
+      <source>Committed revision %1</source>
+      <translation>已提交版本 %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="30" />
+      <source>Open from re&amp;pository…</source>
+      <translation>从资料库打开(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="72" />
+      <source>Repository</source>
+      <translation>资料库</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="81" />
+      <source>This document is not from a repository. Use File → Open from repository…</source>
+      <translation>此文档不是从资料库取出的。请使用 文件 → 从资料库打开…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="175" />
+      <source>Update failed</source>
+      <translation>更新失败</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="133" />
+      <source>What did you change?</source>
+      <translation>你修改了什么？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="112" />
+      <source>Working copy of %1</source>
+      <translation>%1 的工作副本</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResourcesDock</name>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="177" />
+      <source>%1 node(s)</source>
+      <translation>%1 个节点</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="99" />
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="112" />
+      <source>(not said)</source>
+      <translation>（未注明）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="68" />
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="121" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="126" />
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="22" />
+      <source>Estimate</source>
+      <translation>估计</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="124" />
+      <source>Failure probability</source>
+      <translation>失效概率</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="23" />
+      <source>Incident log</source>
+      <translation>事件日志</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="278" />
+      <source>Link %1 node(s) to ‘%2’</source>
+      <translation>将 %1 个节点关联到“%2”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="73" />
+      <source>Link selected node</source>
+      <translation>关联所选节点</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="70" />
+      <source>Merge selected</source>
+      <translation>合并所选</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="24" />
+      <source>Monitoring</source>
+      <translation>监控</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="120" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="246" />
+      <source>New resource %1</source>
+      <translation>新资源 %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="231" />
+      <source>No node of this journey depends on it yet.</source>
+      <translation>本旅程中还没有节点依赖它。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="297" />
+      <source>Not changed: %1</source>
+      <translation>未更改：%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="26" />
+      <source>Owner</source>
+      <translation>负责部门</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="122" />
+      <source>Owner (department)</source>
+      <translation>负责部门</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="69" />
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="25" />
+      <source>Resource</source>
+      <translation>资源</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="46" />
+      <source>Resources</source>
+      <translation>共享资源</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="123" />
+      <source>Responsible post</source>
+      <translation>责任岗位</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="55" />
+      <source>Search resources by name, owner or category</source>
+      <translation>按名称、负责部门或类别搜索资源</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="275" />
+      <source>Select a backstage or support node on the canvas first.</source>
+      <translation>请先在画布上选择一个后台或支持节点。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="71" />
+      <source>Select two resources: the second becomes the first, and its nodes depend on the first</source>
+      <translation>选择两个资源：第二个并入第一个，其节点改为依赖第一个</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="27" />
+      <source>Used by</source>
+      <translation>使用者</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="125" />
+      <source>Where it comes from</source>
+      <translation>数据来源</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="82" />
+      <source>Where used</source>
+      <translation>使用位置</translation>
     </message>
   </context>
   <context>
