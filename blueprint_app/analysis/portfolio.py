@@ -16,7 +16,7 @@ A resource's touchpoints and journeys are those its failure can reach along supp
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping, Sequence
 
 from ..model import Blueprint, Resource
@@ -64,6 +64,7 @@ class ResourceResult:
     id: str
     label: str
     owner: str | None
+    post: str | None
     category: str | None
     failure_probability: float
     journeys: tuple[str, ...]
@@ -87,6 +88,14 @@ class PortfolioResult:
     journeys: tuple[JourneyResult, ...]
     resources: tuple[ResourceResult, ...]
     departments: tuple[DepartmentResult, ...]
+
+    def journey_name(self, journey_id: str) -> str:
+        return next((j.name for j in self.journeys if j.id == journey_id), journey_id)
+
+    def touchpoint_label(self, journey_id: str, touchpoint_id: str) -> str:
+        return self.touchpoint_labels.get((journey_id, touchpoint_id), touchpoint_id)
+
+    touchpoint_labels: dict = field(default_factory=dict, compare=False)
 
 
 def _comparable(resource: Resource) -> Resource:
@@ -132,6 +141,7 @@ def analyze_portfolio(journeys: Sequence[Journey],
     resources = [ResourceResult(
         rid, catalogue[rid].label if rid in catalogue else rid,
         catalogue[rid].owner if rid in catalogue else None,
+        catalogue[rid].post if rid in catalogue else None,
         catalogue[rid].category.value if rid in catalogue and catalogue[rid].category else None,
         catalogue[rid].failure_probability if rid in catalogue else 0.0,
         tuple(reach_journeys[rid]), reach_tps[rid], per_resource[rid],
@@ -142,7 +152,8 @@ def analyze_portfolio(journeys: Sequence[Journey],
                               share(per_department[owner]))
              for owner, ids in departments.items()]
     depts.sort(key=lambda d: (-d.avoidable_failures, d.owner))
-    return PortfolioResult(total, tuple(journey_results), tuple(resources), tuple(depts))
+    labels = {(j.id, n.id): n.label for j in journeys for n in j.blueprint.touchpoints()}
+    return PortfolioResult(total, tuple(journey_results), tuple(resources), tuple(depts), labels)
 
 
 def _departments(catalogue: Mapping[str, Resource]) -> dict[str, frozenset[str]]:

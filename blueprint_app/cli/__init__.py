@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from .portfolio_commands import portfolio_argv
+    argv = portfolio_argv(argv)
     parser = build_parser()
     known = set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()
     if not argv or (argv[0] not in known and not argv[0].startswith("-")):

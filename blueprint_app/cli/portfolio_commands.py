@@ -23,6 +23,44 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=run_portfolio)
 
+    # `export SOURCE... OUT.pdf --portfolio` is routed here by cli.main (see portfolio_argv)
+    p = sub.add_parser("portfolio-export", help="the governance handout (also: export "
+                                                "SOURCE... OUT.pdf --portfolio)",
+                       description="Write the governance handout of the journeys in SOURCE "
+                                   "(files or repository URLs) to OUT.pdf.")
+    p.add_argument("paths", metavar="SOURCE... OUT.pdf", nargs="+")
+    p.add_argument("--portfolio", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--language", choices=("auto", "en", "zh_CN"), default="auto")
+    p.set_defaults(handler=run_portfolio_export)
+
+
+def portfolio_argv(argv: list[str]) -> list[str]:
+    """``export ... --portfolio`` means the governance handout, whose inputs are many."""
+    if argv[:1] == ["export"] and "--portfolio" in argv:
+        return ["portfolio-export", *argv[1:]]
+    return argv
+
+
+def run_portfolio_export(args: argparse.Namespace) -> int:
+    from ..analysis.failure import AnalysisInputError
+    from ..analysis.portfolio import analyze_portfolio
+    from ..export.board import export_board_pdf
+
+    if len(args.paths) < 2 or not args.paths[-1].lower().endswith(".pdf"):
+        raise CliError("give one or more sources and then the output file, ending in .pdf")
+    *sources, out = args.paths
+    journeys, catalogue = load_portfolio_sources(sources)
+    try:
+        result = analyze_portfolio(journeys, catalogue)
+    except AnalysisInputError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        export_board_pdf(result, out, None if args.language == "auto" else args.language)
+    except OSError as exc:
+        raise CliError(f"{out}: cannot write: {exc.strerror or exc}") from None
+    print(f"wrote {out}: governance handout of {len(journeys)} journey(s)")
+    return EXIT_OK
+
 
 def is_repository_url(text: str) -> bool:
     return text.endswith(".bprepo") or text.startswith(("postgresql://", "postgresql+psycopg://"))
