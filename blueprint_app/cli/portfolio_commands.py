@@ -23,6 +23,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=run_portfolio)
 
+    p = sub.add_parser("resources", help="the shared resources of a repository",
+                       description="List the shared-resource catalogue of a repository, or "
+                                   "put the catalogue of a .blueprint/.json file into it "
+                                   "(resources with the same id are replaced).")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--import", dest="import_from", metavar="FILE",
+                   help="add or replace the resources of FILE's catalogue")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=run_resources)
+
     # `export SOURCE... OUT.pdf --portfolio` is routed here by cli.main (see portfolio_argv)
     p = sub.add_parser("portfolio-export", help="the governance handout (also: export "
                                                 "SOURCE... OUT.pdf --portfolio)",
@@ -32,6 +42,33 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--portfolio", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--language", choices=("auto", "en", "zh_CN"), default="auto")
     p.set_defaults(handler=run_portfolio_export)
+
+
+def run_resources(args: argparse.Namespace) -> int:
+    from ..interchange.resources_json import resource_to_dict
+    from ..repository import Repository, RepositoryError
+
+    if not is_repository_url(args.url):
+        raise CliError(f"{args.url}: not a repository URL (a .bprepo file or postgresql://…)")
+    catalogue = load_any(args.import_from).resources if args.import_from else None
+    try:
+        repo = Repository.open(args.url)
+        try:
+            if catalogue is not None:
+                repo.put_resources([resource_to_dict(r) for r in catalogue])
+            listed = repo.resources()
+        finally:
+            repo.close()
+    except RepositoryError as exc:
+        raise CliError(str(exc)) from None
+    if catalogue is not None:
+        print(f"{len(catalogue)} resource(s) put into {args.url}")
+    elif args.json:
+        print(json.dumps({"resources": listed}, ensure_ascii=False, indent=2))
+    else:
+        for r in listed:
+            print(f"{r['id']:<16} {r['label']:<44} {r.get('owner') or ''}")
+    return EXIT_OK
 
 
 def portfolio_argv(argv: list[str]) -> list[str]:

@@ -77,3 +77,17 @@ def test_same_journey_id_twice_and_missing_file_are_refused(tmp_path, capsys):
     assert code == 2 and "journey id 'a'" in err
     code, _, err = run(capsys, "portfolio", str(tmp_path / "nothing.json"))
     assert code == 2 and "nothing.json" in err
+
+
+def test_example_repository_gives_the_same_figures_as_the_files(capsys, tmp_path):
+    import shutil
+
+    repo = tmp_path / "retail.bprepo"      # a copy: reading must not need to write the example
+    shutil.copy(PORTFOLIO / "retail.bprepo", repo)
+    code, from_files, _ = run(capsys, "portfolio", *FILES, "--json")
+    assert code == 0
+    code, from_repo, err = run(capsys, "portfolio", str(repo), "--json")
+    assert code == 0, err
+    assert json.loads(from_repo) == json.loads(from_files)
+    code, listed, _ = run(capsys, "resources", str(repo), "--json")
+    assert code == 0 and {r["id"] for r in json.loads(listed)["resources"]} >= {"oms", "carrier"}
