@@ -33,6 +33,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=run_resources)
 
+    p = sub.add_parser("volumes", help="touchpoint volumes (customer visits per period)",
+                       description="Set the volumes of a document's touchpoints from a CSV or "
+                                   ".xlsx of counts (columns touchpoint, volume); any bad row "
+                                   "refuses the whole file.")
+    inner = p.add_subparsers(dest="volumes_command", metavar="ACTION", required=True)
+    q = inner.add_parser("import", help="set volumes from a file of counts")
+    q.add_argument("document", metavar="IN.blueprint")
+    q.add_argument("counts", metavar="COUNTS")
+    q.set_defaults(handler=run_volumes_import)
+
     # `export SOURCE... OUT.pdf --portfolio` is routed here by cli.main (see portfolio_argv)
     p = sub.add_parser("portfolio-export", help="the governance handout (also: export "
                                                 "SOURCE... OUT.pdf --portfolio)",
@@ -69,6 +79,18 @@ def run_resources(args: argparse.Namespace) -> int:
         for r in listed:
             print(f"{r['id']:<16} {r['label']:<44} {r.get('owner') or ''}")
     return EXIT_OK
+
+
+def run_volumes_import(args: argparse.Namespace) -> int:
+    from .common import import_log_into_document
+    from ..analysis.volume_import import import_volumes
+
+    def append(bp, volumes):
+        for node_id, volume in volumes.items():
+            bp.update_node(node_id, volume=volume)
+
+    return import_log_into_document(args.document, args.counts, import_volumes, append,
+                                    "touchpoint volume")
 
 
 def portfolio_argv(argv: list[str]) -> list[str]:

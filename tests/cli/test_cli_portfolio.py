@@ -91,3 +91,25 @@ def test_example_repository_gives_the_same_figures_as_the_files(capsys, tmp_path
     assert json.loads(from_repo) == json.loads(from_files)
     code, listed, _ = run(capsys, "resources", str(repo), "--json")
     assert code == 0 and {r["id"] for r in json.loads(listed)["resources"]} >= {"oms", "carrier"}
+
+
+def test_volumes_import_sets_volumes_all_or_nothing(tmp_path, capsys):
+    import shutil
+
+    from blueprint_app.store import load_blueprint
+
+    doc = tmp_path / "order.blueprint"
+    shutil.copy(PORTFOLIO.parent / "online-order-delivery.blueprint", doc)
+    good = tmp_path / "counts.csv"
+    good.write_text("touchpoint,volume\nt-product,40000\nOrder confirmation e-mail,12000\n",
+                    encoding="utf-8")
+    code, _, err = run(capsys, "volumes", "import", str(doc), str(good))
+    assert code == 0, err
+    bp = load_blueprint(doc)
+    assert (bp.node("t-product").volume, bp.node("t-confirm").volume) == (40000, 12000)
+    before = doc.read_bytes()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("touchpoint,volume\nnope,4\nt-product,-1\nt-chat,\n", encoding="utf-8")
+    code, _, err = run(capsys, "volumes", "import", str(doc), str(bad))
+    assert code == 2 and doc.read_bytes() == before
+    assert "row 2" in err and "'nope'" in err and "row 3" in err and "row 4: volume is empty" in err
