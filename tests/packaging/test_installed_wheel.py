@@ -29,13 +29,11 @@ RUN_TIME_DATA = ("blueprint_app/resources/schema/touchpoint-blueprint.schema.jso
                  "blueprint_app/resources/examples/online-order-delivery.json")
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> tuple[Path, Path]:
+def build_sdist_and_wheel(root: Path) -> tuple[Path, Path]:
     """sdist and wheel, built as ``python -m build`` builds them (wheel made from the sdist).
-    The source is copied first so that the build leaves nothing in the checkout."""
+    The tracked files are copied first so that the build leaves nothing in the checkout."""
     if shutil.which("git") is None or not (CHECKOUT / ".git").exists():
         pytest.fail("needs a git checkout (the build copies the tracked files)")
-    root = tmp_path_factory.mktemp("build")
     source = root / "source"
     tracked = subprocess.run(["git", "ls-files", "-z"], cwd=CHECKOUT, capture_output=True,
                              check=True).stdout.decode().split("\0")
@@ -55,8 +53,7 @@ def built(tmp_path_factory) -> tuple[Path, Path]:
     return sdist, wheel
 
 
-def test_wheel_and_sdist_carry_the_run_time_data(built):
-    sdist, wheel = built
+def check_contents(sdist: Path, wheel: Path) -> None:
     in_wheel = set(zipfile.ZipFile(wheel).namelist())
     for name in RUN_TIME_DATA:
         assert name in in_wheel, name
@@ -71,8 +68,10 @@ def test_wheel_and_sdist_carry_the_run_time_data(built):
         assert name in in_sdist, name
 
 
-def test_installed_wheel_passes_the_smoke_suite(built, tmp_path):
-    _, wheel = built
+def test_built_wheel_carries_its_data_and_passes_the_smoke_suite_when_installed(tmp_path):
+    # One test: under pytest-xdist two tests could build the wheel twice, on both workers.
+    sdist, wheel = build_sdist_and_wheel(tmp_path / "build")
+    check_contents(sdist, wheel)
     env_dir = tmp_path / "fresh-venv"
     venv.create(env_dir, with_pip=False, symlinks=True)
     python = env_dir / "bin" / "python"
