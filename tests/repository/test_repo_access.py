@@ -7,11 +7,13 @@ import hashlib
 
 from sqlalchemy import update
 
-from blueprint_app.repository import Repository
+import pytest
+
+from blueprint_app.repository import Repository, RepositoryError
 from blueprint_app.repository.engine import transaction
 from blueprint_app.repository.tables import META
 
-from conftest import example, run_cli, write_json
+from repo_support import example, run_cli, write_json
 
 
 def test_read_only_user_checks_out_but_cannot_commit(postgres_server, tmp_path):
@@ -45,6 +47,6 @@ def test_newer_schema_is_refused_untouched(tmp_path):
     assert "schema version 99" in result.stderr and "not changed" in result.stderr
     assert hashlib.sha256(open(url, "rb").read()).hexdigest() == digest
     missing = tmp_path / "missing.bprepo"
-    result = run_cli("repo", "checkout", missing, "j", tmp_path / "x.json")
-    assert result.returncode == 2 and "no such repository" in result.stderr
-    assert not missing.exists() and not (tmp_path / "x.json").exists()
+    with pytest.raises(RepositoryError, match="no such repository"):
+        Repository.open(str(missing))
+    assert not missing.exists()

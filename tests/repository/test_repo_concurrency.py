@@ -13,14 +13,14 @@ from pathlib import Path
 from blueprint_app.repository import Repository
 from blueprint_app.repository.repo import PAUSE_ENV
 
-from conftest import example, start_cli, write_json
+from repo_support import small_journey, start_cli, write_json
 
 COMMITS = int(os.environ.get("BLUEPRINT_REPO_CONCURRENT_COMMITS", "20"))
 
 
 def test_two_processes_commit_at_once(repo_url, tmp_path):
     repo = Repository.create(repo_url)
-    data = example()
+    data = small_journey()
     repo.add(data, "j")
     a, b = data["nodes"][0]["id"], data["nodes"][1]["id"]
     go = tmp_path / "go"
@@ -51,7 +51,7 @@ def test_two_processes_commit_at_once(repo_url, tmp_path):
 
 def test_kill_during_commit_leaves_the_old_head(repo_url, tmp_path):
     repo = Repository.create(repo_url)
-    data = example()
+    data = small_journey()
     repo.add(data, "j")
     before = repo.checkout("j")[0]
     changed = copy.deepcopy(data)

@@ -10,7 +10,7 @@ from blueprint_app.repository.diff import apply, as_json, diff
 from blueprint_app.repository.merge import merge3, resolve
 from blueprint_app.repository.state import join, split
 
-from conftest import EXAMPLE, run_cli, write_json
+from repo_support import EXAMPLE, run_cli, write_json
 
 IDS = st.sampled_from([f"n{i}" for i in range(8)])
 VALUES = st.one_of(st.none(), st.integers(-3, 3), st.text(max_size=3), st.booleans())
@@ -32,7 +32,7 @@ def journeys(draw):
             "edges": [{"source": s, "target": t, "kind": k} for s, t, k in edges]}
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(journeys(), journeys())
 def test_applying_the_diff_of_a_to_b_gives_b(a, b):
     change = diff(split(a), split(b))

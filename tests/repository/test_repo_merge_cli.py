@@ -9,7 +9,7 @@ import hashlib
 
 from blueprint_app.repository import Repository
 
-from conftest import example, run_cli, start_cli, write_json
+from repo_support import example, run_cli, start_cli, write_json
 
 
 def _node(data: dict, node_id: str) -> dict:
