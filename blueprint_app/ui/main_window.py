@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox,
 from ..canvas.scene import BlueprintScene
 from ..canvas.view import BlueprintView
 from . import file_dialogs
+from .field_undo import install_field_undo
 from .actions import build_actions
 from .docks import build_docks
 from .edit_controller import EditController
@@ -18,6 +19,7 @@ from .editor_session import EditorSession, OpenError
 from .menus import build_menus_and_toolbars
 from .settings import AppSettings
 from .view_controller import ViewController
+from .workspace import Workspace, first_start_geometry
 
 _open_windows: list["MainWindow"] = []
 
@@ -40,19 +42,35 @@ class MainWindow(QMainWindow):
         self.edit = EditController(self)
         self.viewing = ViewController(self)
         self.docks = build_docks(self)
-        build_menus_and_toolbars(self)
         self._build_status_bar()
+        self.workspace = Workspace(self)
+        self.workspace.arrange_docks()
+        build_menus_and_toolbars(self)
+        self._add_actions_to_window()
+        install_field_undo()
         self._connect()
         self._attach_blueprint()
         self.app_settings.restore_window(self)
         _open_windows.append(self)
 
+    def _add_actions_to_window(self) -> None:
+        """Shortcuts must work with menus, toolbars and docks hidden (presentation mode)."""
+        a = self.actions_
+        self.addActions([*a.by_name.values(), *a.lane_actions.values(),
+                         self.undo_action, self.redo_action])
+
+    def optional_toolbars(self) -> list:
+        """Bars shown on demand (Find, facilitator), not by Reset layout."""
+        return [self.viewing.find_bar, self.viewing.facilitator_bar]
+
+    def all_toolbars(self) -> list:
+        return [*self.toolbars, *self.optional_toolbars()]
+
     # ----- wiring ---------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         self.zoom_label = QLabel()
         self.selection_label = QLabel()
-        self.findings_label = QLabel()
-        for label in (self.findings_label, self.selection_label, self.zoom_label):
+        for label in (self.selection_label, self.zoom_label):
             self.statusBar().addPermanentWidget(label)
 
     def _connect(self) -> None:
@@ -78,6 +96,7 @@ class MainWindow(QMainWindow):
         self.session.blueprint_replaced.connect(self._attach_blueprint)
         self.session.autosaved.connect(self._on_session_autosaved)
         self.view.zoom_changed.connect(self._on_view_zoom_changed)
+        self.view.pinned_stage_double_clicked.connect(self.edit.rename_stage)
         self.scene.selection_changed_ids.connect(self._on_scene_selection_changed)
 
     def _attach_blueprint(self) -> None:
@@ -91,8 +110,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._restore_view_state)
 
     def apply_default_dock_sizes(self) -> None:
-        from .docks import default_dock_sizes
-        default_dock_sizes(self)
+        if self.isVisible():
+            self.workspace.default_sizes()
+
+    def first_start_geometry(self) -> None:
+        first_start_geometry(self)
 
     def _store_view_state(self) -> None:
         """Zoom and centre are part of the document (saved with it, not an undo step)."""
@@ -108,7 +130,7 @@ class MainWindow(QMainWindow):
             self.view.set_zoom(zoom)
             self.view.centerOn(float(x), float(y))
         except (TypeError, KeyError, ValueError):
-            self.view.zoom_fit()
+            self.view.fit_automatically()
 
     def _update_title(self, *_: object) -> None:
         name = self.session.display_name()
@@ -127,20 +149,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Recovery copy saved"), 3000)
 
     def set_findings_count(self, errors: int, warnings: int) -> None:
-        self.findings_label.setText(self.tr("%1 errors, %2 warnings")
-                                    .replace("%1", str(errors)).replace("%2", str(warnings)))
+        self.workspace.update_findings(errors, warnings)
 
     # ----- documents ----------------------------------------------------------------------
     def window_for_new_document(self) -> "MainWindow":
         """This window if it holds nothing worth keeping, else a new window."""
         if self.session.is_pristine():
             return self
+        return self._new_window()
+
+    def _new_window(self) -> "MainWindow":
+        """A second window takes this one's size and state; it fits its map once shown."""
         window = MainWindow(self.app_settings)
-        window.show()
+        window.restoreGeometry(self.saveGeometry())
+        if self.isMaximized():
+            window.showMaximized()
+        else:
+            window.show()
+        QTimer.singleShot(0, window.view.fit_automatically)
         return window
 
     def new_document(self) -> None:
-        window = MainWindow(self.app_settings) if not self.session.is_pristine() else self
+        window = self._new_window() if not self.session.is_pristine() else self
         window.show()
 
     def open_dialog(self) -> None:
@@ -221,6 +251,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_keep_changes():
             event.ignore()
             return
+        self.leave_special_modes()
         self.app_settings.save_window(self)
         for dock in self.docks.values():
             if hasattr(dock, "shutdown"):
@@ -230,6 +261,11 @@ class MainWindow(QMainWindow):
         if self in _open_windows:
             _open_windows.remove(self)
         event.accept()
+
+    def leave_special_modes(self) -> None:
+        """Presentation and Focus are never what the next start should show."""
+        self.actions_.presentation.setChecked(False)
+        self.actions_.focus.setChecked(False)
 
     def quit_application(self) -> None:
         for window in list(_open_windows):
