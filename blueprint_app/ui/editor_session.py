@@ -201,6 +201,15 @@ class EditorSession(QObject):
         self.locked_by = None
         self.read_only = False
 
+    def terminate(self) -> None:
+        """The program is being stopped (SIGTERM, SIGINT): keep unsaved work as a recovery
+        copy that the next start offers back, and remove the lock beside the file."""
+        self._autosave_timer.stop()
+        self.write_recovery_copy()
+        self._release()
+        self._unwatch()
+        self.document.close()
+
     def close(self) -> None:
         """Called when the window closes for good (after the user chose save or discard)."""
         self._autosave_timer.stop()

@@ -262,6 +262,21 @@ class MainWindow(QMainWindow):
             _open_windows.remove(self)
         event.accept()
 
+    def terminate(self) -> None:
+        """Stopped by a signal: no questions; unsaved work stays as a recovery copy."""
+        self.leave_special_modes()
+        self.app_settings.save_window(self)
+        for dock in self.docks.values():
+            if hasattr(dock, "shutdown"):
+                dock.shutdown()
+        self.scene.clear_blueprint()
+        self.session.terminate()
+        self.app_settings.qsettings.sync()
+        if self in _open_windows:
+            _open_windows.remove(self)
+        self.hide()
+        self.deleteLater()
+
     def leave_special_modes(self) -> None:
         """Presentation and Focus are never what the next start should show."""
         self.actions_.presentation.setChecked(False)

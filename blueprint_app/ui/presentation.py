@@ -67,11 +67,13 @@ class PresentationMode(QObject):
             w.statusBar().hide()
             w.showFullScreen()
             w.scene.set_font_scale(PRESENTATION_FONT_SCALE)
-            self.stage_index = self._stage_in_view()
+            self._set_scroll_bars(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.stage_index = 0  # slides start at the beginning of the journey
             QTimer.singleShot(80, self.show_stage)
-            self.show_hint()
+            QTimer.singleShot(120, self.show_hint)  # once the view has its full-screen size
         else:
             self.hint.hide()
+            self._set_scroll_bars(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             w.menuBar().show()
             w.statusBar().show()
             if self._saved_state is not None:
@@ -80,11 +82,18 @@ class PresentationMode(QObject):
             w.scene.set_font_scale(1.0)
             QTimer.singleShot(80, w.view.zoom_fit)
 
+    def _set_scroll_bars(self, policy) -> None:
+        self.window.view.setHorizontalScrollBarPolicy(policy)
+        self.window.view.setVerticalScrollBarPolicy(policy)
+
     def show_hint(self) -> None:
+        if not self.active:
+            return
         self.hint.setText(tr("Esc or F5: leave presentation · → / ←: next / previous stage"))
         self.hint.adjustSize()
         view = self.window.view
-        self.hint.move((view.width() - self.hint.width()) // 2, 12)
+        self.hint.move((view.width() - self.hint.width()) // 2,
+                       view.height() - self.hint.height() - 16)
         self.hint.show()
         self.hint.raise_()
         self._hint_timer.start()
@@ -92,13 +101,6 @@ class PresentationMode(QObject):
     def _columns(self):
         layout = self.window.scene.layout
         return list(layout.columns) if layout is not None else []
-
-    def _stage_in_view(self) -> int:
-        centre = self.window.view.visible_scene_rect().center().x()
-        for index, column in enumerate(self._columns()):
-            if column.x <= centre < column.x + column.width:
-                return index
-        return 0
 
     def step(self, delta: int) -> None:
         columns = self._columns()

@@ -6,17 +6,23 @@ size taken from the screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton
+from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton, QTabBar
 
 # Docks in tab order (first one raised), all in the right area.
 DOCK_ORDER = ("properties", "analysis", "findings", "commitments", "perception", "overview",
               "history")
+HIDDEN_AT_FIRST = ("overview", "history")  # in View → Docks; five tabs fit a laptop
 DOCK_WIDTH_SHARE = 0.3      # of the window width, for the dock column
 MIN_DOCK_WIDTH, MAX_DOCK_WIDTH = 300, 460
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Workspace", text)
+
+
+def _shown(dock: QDockWidget) -> bool:
+    """Open (perhaps behind another tab), as its View-menu entry says."""
+    return dock.toggleViewAction().isChecked()
 
 
 def first_start_geometry(window) -> None:
@@ -61,8 +67,16 @@ class Workspace(QObject):
         for previous, dock in zip(ordered, ordered[1:]):
             w.tabifyDockWidget(previous, dock)
         for dock in ordered:
-            dock.show()
+            dock.setVisible(dock.objectName() not in {f"{n}_dock" for n in HIDDEN_AT_FIRST})
         ordered[0].raise_()
+        QTimer.singleShot(0, self.unelide_tabs)
+
+    def unelide_tabs(self) -> None:
+        """Dock tabs show whole titles and scroll, instead of "P…", "An…"."""
+        for bar in self.window.findChildren(QTabBar):
+            if bar.parent() is self.window:
+                bar.setElideMode(Qt.TextElideMode.ElideNone)
+                bar.setUsesScrollButtons(True)
 
     def default_sizes(self) -> None:
         w = self.window
@@ -86,7 +100,7 @@ class Workspace(QObject):
     # ----- focus ----------------------------------------------------------------------
     def set_focus(self, on: bool) -> None:
         if on:
-            self._hidden_by_focus = [d for d in self.window.docks.values() if d.isVisible()]
+            self._hidden_by_focus = [d for d in self.window.docks.values() if _shown(d)]
             for dock in self._hidden_by_focus:
                 dock.hide()
         else:
@@ -109,7 +123,7 @@ class Workspace(QObject):
                 or self.window.actions_.focus.isChecked():
             return
         if not (errors or warnings):
-            if dock.isVisible():
+            if _shown(dock):
                 dock.hide()
                 self._findings_auto_hidden = True
         elif self._findings_auto_hidden:
