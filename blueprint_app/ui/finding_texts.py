@@ -96,9 +96,8 @@ def finding_texts(bp, finding) -> tuple[str, str, str]:
     detail = f"{finding.code}: {finding.message}"
     if entry is None:
         return finding.message, finding.hint, detail
+    # Always the table's sentence with labels filled in: the analysis' own message names ids.
     message, hint = tr(entry[0]), tr(entry[1])
-    if message == entry[0]:  # no translation: the English details say more
-        return finding.message, finding.hint, detail
     # Chinese lists take the enumeration comma; other languages a comma and a space.
     separator = "、" if re.search("[\u4e00-\u9fff]", message) else ", "
     names = separator.join(_name(bp, i) for i in finding.ids[:8])
