@@ -191,7 +191,7 @@ class AnalysisDock(QDockWidget):
 
     def _show_touchpoint(self, report: NodeReport) -> None:
         a = report.analysis
-        spof = ", ".join(self._label(n) for n in report.single_points) or "—"
+        spof = tr(", ").join(self._label(n) for n in report.single_points) or "—"
         self.header.setText(tr("<b>%1</b>: fails with probability <b>%2</b>; %3 causes, "
                                "%4 behind the line of visibility.")
                             .replace("%1", a.label).replace("%2", fmt(a.failure_probability, True))

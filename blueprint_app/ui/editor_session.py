@@ -50,7 +50,8 @@ class EditorSession(QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
-        self.document = Document(Blueprint())
+        # The default name in the interface's language ("未命名蓝图").
+        self.document = Document(Blueprint(self.tr("Untitled blueprint")))
         self.read_only = False
         self.locked_by: LockInfo | None = None
         self._lock: DocumentLock | None = None

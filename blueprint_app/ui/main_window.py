@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox,
 from ..canvas.scene import BlueprintScene
 from ..canvas.view import BlueprintView
 from . import file_dialogs
+from .error_texts import open_error_text, save_error_text
 from .field_undo import install_field_undo
 from .actions import build_actions
 from .docks import build_docks
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         try:
             target.session.open(path)
         except OpenError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open file"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open file"), open_error_text(path, exc))
             if target is not self:
                 target.close()
             return False
@@ -225,8 +226,7 @@ class MainWindow(QMainWindow):
             self.session.save(path)
         except Exception as exc:  # noqa: BLE001 - any failure is shown, the document is kept
             QMessageBox.critical(self, self.tr("Save failed"),
-                                 self.tr("Could not save %1:\n%2").replace("%1", str(path))
-                                 .replace("%2", str(exc)))
+                                 save_error_text(path, exc))
             return False
         self.app_settings.add_recent_file(self.session.path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(self.session.path)), 4000)

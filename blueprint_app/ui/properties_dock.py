@@ -18,6 +18,7 @@ from ..model import events as ev
 from ..model.items import updated_node
 from ..model.readable import percent, significant
 from .actions import lane_title
+from .error_texts import field_error_text
 from .node_extras_editor import NodeExtrasEditor
 
 CHANNELS = ("store", "phone", "web", "app", "email", "field", "chat", "post")
@@ -227,7 +228,7 @@ class PropertiesDock(QDockWidget):
             self._session.undo_stack.push(command)
             self.error_label.clear()
         except ModelError as exc:
-            self.error_label.setText(exc.reason)
+            self.error_label.setText(field_error_text(exc.reason))
             self.refresh()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
