@@ -10,6 +10,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
+from ..canvas.pinned_headers import STRIP_WIDTH
+from ..model.layout import LANE_HEADER_WIDTH
+
 PRESENTATION_FONT_SCALE = 1.4  # larger text for projectors
 HINT_MS = 5000
 
@@ -118,4 +121,6 @@ class PresentationMode(QObject):
         if not columns:
             return
         column = columns[min(self.stage_index, len(columns) - 1)]
-        view.show_scene_x_range(column.x, column.x + column.width)
+        # The current stage starts just right of the (pinned) lane titles.
+        titles = LANE_HEADER_WIDTH if self.stage_index == 0 else STRIP_WIDTH / view.zoom()
+        view.show_scene_x_range(column.x - titles, column.x + column.width, at_start=True)

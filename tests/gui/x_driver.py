@@ -171,14 +171,16 @@ def fields() -> dict:
     return result
 
 
-def find(label: str) -> dict:
+def find() -> dict:
+    """Find the right-most node while the view shows the left end of the map."""
     window = start("online-order-delivery.json")
     view = window.view
     view.zoom_reset()
     view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
     wait(200)
-    node = next(n for n in window.session.blueprint.nodes() if n.label == label)
-    item = window.scene.item_for_id(node.id)
+    item = max(window.scene.node_items.values(), key=lambda i: i.sceneBoundingRect().right())
+    node = window.session.blueprint.node(item.node_id)
+    label = node.label
     before = view.visible_scene_rect().contains(item.sceneBoundingRect())
     keys(window, "ctrl+f", "type:" + label, "Return")
     wait(300)
@@ -186,7 +188,8 @@ def find(label: str) -> dict:
     return {"visible_before": before,
             "visible_after": visible.contains(item.sceneBoundingRect()),
             "centre_distance": (visible.center() - item.sceneBoundingRect().center()).manhattanLength(),
-            "selected": window.scene.selected_node_ids(), "node": node.id, "zoom": view.zoom()}
+            "selected": window.scene.selected_node_ids(), "node": node.id, "zoom": view.zoom(),
+            "label": label}
 
 
 def fit_examples(shot_prefix: str | None = None) -> dict:
