@@ -87,7 +87,16 @@ def _name(bp, item_id: str) -> str:
         return f"“{bp.node(item_id).label}”"
     if bp.has_stage(item_id):
         return f"“{bp.stage(item_id).name}”"
+    if bp.has_edge(item_id):
+        edge = bp.edge(item_id)
+        ends = [bp.node(n).label if bp.has_node(n) else n for n in (edge.source, edge.target)]
+        return f"“{ends[0]}” → “{ends[1]}”"
     return item_id
+
+
+def item_names(bp, ids) -> str:
+    """The nodes and stages of a finding by their names, in the interface's list style."""
+    return tr(", ").join(_name(bp, i) for i in ids)
 
 
 def finding_texts(bp, finding) -> tuple[str, str, str]:

@@ -67,6 +67,7 @@ class AppSettings:
         if not (isinstance(state, QByteArray) and window.restoreState(state, LAYOUT_VERSION)):
             # first start (or an older layout): give the canvas most of the room once shown
             QTimer.singleShot(0, window.apply_default_dock_sizes)
+        window.workspace.refresh_findings()  # a restored layout may show an empty Validation dock
         for toolbar in window.toolbars:  # a layout saved in an old presentation mode
             toolbar.show()
         window.menuBar().show()

@@ -21,8 +21,8 @@ def tr(text: str) -> str:
 
 
 def _shown(dock: QDockWidget) -> bool:
-    """Open (perhaps behind another tab), as its View-menu entry says."""
-    return dock.toggleViewAction().isChecked()
+    """Open (perhaps behind another tab, or in a window not shown yet)."""
+    return not dock.isHidden()
 
 
 def first_start_geometry(window) -> None:
@@ -129,6 +129,9 @@ class Workspace(QObject):
         elif self._findings_auto_hidden:
             self._findings_auto_hidden = False
             dock.show()
+
+    def refresh_findings(self) -> None:
+        self.update_findings(*self._counts)
 
     def show_findings(self) -> None:
         dock = self.window.docks.get("findings")
