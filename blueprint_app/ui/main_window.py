@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox,
                                QWidget)
@@ -162,11 +162,14 @@ class MainWindow(QMainWindow):
     def _new_window(self) -> "MainWindow":
         """A second window takes this one's size and state; it fits its map once shown."""
         window = MainWindow(self.app_settings)
-        window.restoreGeometry(self.saveGeometry())
         if self.isMaximized():
             window.showMaximized()
         else:
+            window.setWindowState(Qt.WindowState.WindowNoState)
             window.show()
+            # after show: the platform may have applied the first-start size meanwhile
+            window.resize(self.size())
+            window.move(self.pos() + QPoint(32, 32))  # a little offset: both stay visible
         QTimer.singleShot(0, window.view.fit_automatically)
         return window
 
