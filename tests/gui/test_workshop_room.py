@@ -142,6 +142,7 @@ def test_new_window_takes_the_geometry_of_the_current_one(qtbot, window):
     other = window.window_for_new_document()
     assert other is not window
     assert (other.width(), other.height()) == (window.width(), window.height())
+    qtbot.wait(30)
     assert other.view._auto_fit  # fits again once the window manager has placed it
 
 
