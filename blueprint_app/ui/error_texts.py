@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-CONTEXT = "Errors"
 
 # reason prefix (regular expression) -> translated sentence
 REASONS: tuple[tuple[str, str], ...] = (
@@ -33,7 +32,7 @@ REASONS: tuple[tuple[str, str], ...] = (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("Errors", text)
 
 
 def translated_reason(reason: str) -> str | None:
