@@ -308,3 +308,32 @@ def test_gitignore_covers_lock_files():
 
 def test_open_windows_are_closed_by_the_fixture(window):
     assert window in open_windows()
+
+
+def test_chinese_message_bodies_default_name_and_list_punctuation(qapp, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from blueprint_app.resources import resource_path
+    from blueprint_app.store import DocumentError
+    from blueprint_app.ui.editor_session import EditorSession
+    from blueprint_app.ui.error_texts import field_error_text, open_error_text
+    translator = QTranslator()
+    assert translator.load(str(resource_path("translations", "blueprint_app_zh_CN.qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        body = open_error_text(tmp_path / "map.blueprint",
+                               DocumentError(tmp_path / "map.blueprint", "no such file"))
+        assert body == "无法打开“map.blueprint”。\n该文件不存在。"
+        assert field_error_text("must be between 0 and 1") == "必须在 0 到 1 之间"
+        session = EditorSession()
+        assert session.blueprint.name == "未命名蓝图"
+        session.close()
+        from blueprint_app.ui.finding_texts import item_names
+        from blueprint_app.model import Blueprint, make_node
+        bp = Blueprint("x")
+        bp.add_node(make_node(id="a", lane=Lane.SUPPORT, label="甲"))
+        bp.add_node(make_node(id="b", lane=Lane.SUPPORT, label="乙"))
+        assert item_names(bp, ["a", "b"]) == "“甲”、“乙”"
+        assert UpdateNodeCommand(bp, "a", {"failure_probability": 0.1}).text() == "修改“甲”的失效概率"
+    finally:
+        QCoreApplication.removeTranslator(translator)
