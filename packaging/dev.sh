@@ -17,7 +17,7 @@ DEBIAN_PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-cursor0 libxcb-xfixes0
-  fonts-wqy-microhei fonts-dejavu-core xvfb xauth poppler-utils
+  fonts-wqy-microhei fonts-dejavu-core xvfb xauth poppler-utils openbox xdotool x11-utils
   shared-mime-info desktop-file-utils  # packaging/check-bundle.sh: MIME type, desktop entry
   postgresql
 )

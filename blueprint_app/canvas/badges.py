@@ -2,10 +2,14 @@
 standard alone, and a traffic-light dot for the node's commitment status."""
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen
 
 from ..model import Node
+from ..model.readable import duration as readable_duration
+from ..model.units import is_duration_unit, to_hours
 
 STATUS_COLOURS = {"fits": QColor("#2e8b57"), "at_risk": QColor("#e69f00"),
                   "breached": QColor("#c0392b")}
@@ -20,22 +24,41 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Badges", text)
 
 
+class Badge(NamedTuple):
+    text: str
+    colour: QColor
+    clock: bool = False  # a clock drawn as a vector shape before the text (no font glyph)
+
+
 def _duration_text(duration) -> str:
-    value = f"{duration.value:g}"
-    return f"{value} {duration.unit}"
+    hours = to_hours(duration.value, duration.unit) if is_duration_unit(duration.unit) else None
+    return readable_duration(hours, duration_units()) if hours is not None \
+        else f"{duration.value:g} {duration.unit}"
 
 
-def badge_texts(node: Node) -> list[tuple[str, QColor]]:
+def duration_units() -> tuple[str, str, str]:
+    return (tr("min"), tr("h"), tr("d"))
+
+
+def badge_texts(node: Node) -> list[Badge]:
     """What a node shows, left to right: F (fail point), W + time (wait point), time."""
     badges = []
     if node.fail_point:
-        badges.append((tr("F"), FAIL_COLOUR))
+        badges.append(Badge(tr("F"), FAIL_COLOUR))
     if node.wait_point:
         time = f" {_duration_text(node.time_standard)}" if node.time_standard else ""
-        badges.append((tr("W") + time, WAIT_COLOUR))
+        badges.append(Badge(tr("W") + time, WAIT_COLOUR))
     elif node.time_standard is not None:
-        badges.append(("⏱ " + _duration_text(node.time_standard), TIME_COLOUR))
+        badges.append(Badge(_duration_text(node.time_standard), TIME_COLOUR, clock=True))
     return badges
+
+
+def _paint_clock(painter, centre: QPointF, radius: float) -> None:
+    painter.setPen(QPen(QColor("white"), max(1.0, radius / 3.5)))
+    painter.setBrush(Qt.NoBrush)
+    painter.drawEllipse(centre, radius, radius)
+    painter.drawLine(centre, centre + QPointF(0, -radius * 0.65))
+    painter.drawLine(centre, centre + QPointF(radius * 0.5, 0))
 
 
 def paint_badges(painter, font, node: Node, width: float, height: float,
@@ -45,14 +68,18 @@ def paint_badges(painter, font, node: Node, width: float, height: float,
     painter.setFont(font)
     x = width - 2
     y = height - metrics.height() / 2 - 1
-    for text, colour in reversed(badge_texts(node)):
-        w = metrics.horizontalAdvance(text) + 8
-        rect = QRectF(x - w, y - metrics.height() / 2, w, metrics.height())
+    h = metrics.height()
+    for badge in reversed(badge_texts(node)):
+        icon = h * 0.9 if badge.clock else 0.0
+        w = metrics.horizontalAdvance(badge.text) + 8 + icon
+        rect = QRectF(x - w, y - h / 2, w, h)
         painter.setPen(_NO_PEN)
-        painter.setBrush(QBrush(colour))
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setBrush(QBrush(badge.colour))
+        painter.drawRoundedRect(rect, h / 2, h / 2)
+        if badge.clock:
+            _paint_clock(painter, QPointF(rect.left() + 4 + icon / 2, rect.center().y()), h * 0.32)
         painter.setPen(_WHITE)
-        painter.drawText(rect, Qt.AlignCenter, text)
+        painter.drawText(rect.adjusted(icon, 0, 0, 0), Qt.AlignCenter, badge.text)
         x -= w + 3
     if commitment_status in STATUS_COLOURS:
         painter.setPen(_WHITE)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 from ..model import Blueprint, Commitment, Execution, PerceptionPoint
 from ..model.commitments import COMMITMENT_FIELDS, PERCEPTION_FIELDS
 from .base import tr
+from .wording import change_text, record_label
 
 
 class _AddRecordCommand(QUndoCommand):
@@ -32,9 +33,9 @@ class _UpdateRecordCommand(QUndoCommand):
 
     def __init__(self, bp: Blueprint, record_id: str, changes: Mapping[str, Any],
                  parent: QUndoCommand | None = None):
-        super().__init__(tr("Edit %1").replace("%1", record_id), parent)
-        self.bp, self.record_id, self.new = bp, record_id, dict(changes)
         old = getattr(bp, self.kind)(record_id)
+        super().__init__(change_text(changes, record_label(old, record_id)), parent)
+        self.bp, self.record_id, self.new = bp, record_id, dict(changes)
         self.old = {name: getattr(old, name) for name in self.fields if name != "id"}
         if all(self.old.get(k) == v for k, v in self.new.items()):
             self.setObsolete(True)
@@ -50,7 +51,8 @@ class _RemoveRecordCommand(QUndoCommand):
     kind = ""
 
     def __init__(self, bp: Blueprint, record_id: str, parent: QUndoCommand | None = None):
-        super().__init__(tr("Remove %1").replace("%1", record_id), parent)
+        super().__init__(tr("Remove ‘%1’").replace(
+            "%1", record_label(getattr(bp, self.kind)(record_id), record_id)), parent)
         self.bp, self.record_id = bp, record_id
         self.record, self.index = None, None
 
@@ -66,7 +68,7 @@ class AddCommitmentCommand(_AddRecordCommand):
 
     @staticmethod
     def text_for(record: Commitment) -> str:
-        return tr("Add commitment %1").replace("%1", record.id)
+        return tr("Add commitment ‘%1’").replace("%1", record_label(record, record.id))
 
 
 class UpdateCommitmentCommand(_UpdateRecordCommand):
@@ -82,7 +84,7 @@ class AddPerceptionCommand(_AddRecordCommand):
 
     @staticmethod
     def text_for(record: PerceptionPoint) -> str:
-        return tr("Add perception point %1").replace("%1", record.id)
+        return tr("Add perception point ‘%1’").replace("%1", record_label(record, record.id))
 
 
 class UpdatePerceptionCommand(_UpdateRecordCommand):

@@ -8,13 +8,14 @@ from PySide6.QtGui import QUndoCommand
 from ..model import Blueprint, Edge, Node
 from ..model.layout import tidy_offsets
 from .base import (MERGE_NUDGE, MERGE_UPDATE_NODE, RemovalSnapshot, same_position, tr)
+from .wording import change_text
 
 Position = dict[str, Any]
 
 
 class AddNodeCommand(QUndoCommand):
     def __init__(self, bp: Blueprint, node: Node, parent: QUndoCommand | None = None):
-        super().__init__(tr("Add node"), parent)
+        super().__init__(tr("Add ‘%1’").replace("%1", node.label), parent)
         self.bp, self.node = bp, node
 
     def redo(self) -> None:
@@ -48,9 +49,9 @@ class UpdateNodeCommand(QUndoCommand):
 
     def __init__(self, bp: Blueprint, node_id: str, changes: Mapping[str, Any],
                  merge: bool = True, parent: QUndoCommand | None = None):
-        super().__init__(tr("Edit %s") % ", ".join(changes), parent)
-        self.bp, self.node_id, self.merge = bp, node_id, merge
         node = bp.node(node_id)
+        super().__init__(change_text(changes, node.label), parent)
+        self.bp, self.node_id, self.merge = bp, node_id, merge
         self.new = dict(changes)
         self.old = {name: getattr(node, name) for name in self.new}
         if self.old == self.new:

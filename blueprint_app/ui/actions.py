@@ -88,6 +88,9 @@ def build_actions(parent) -> Actions:
         ("zoom_out", tr("Zoom &out"), (S.ZoomOut,)),
         ("zoom_reset", tr("Zoom &100 %"), ("Ctrl+0",)),
         ("zoom_fit", tr("Zoom to &fit"), ("Ctrl+Shift+F",)),
+        ("zoom_whole", tr("&Whole map"), ("Ctrl+Alt+0",)),
+        ("focus", tr("F&ocus on the map (hide docks)"), ("Ctrl+Shift+H",)),
+        ("reset_layout", tr("&Reset layout"), ()),
         ("presentation", tr("&Presentation mode"), ("F5",)),
         ("facilitator", tr("&Facilitator mode (keyboard entry)"), ("Ctrl+Shift+K",)),
         ("add_stage", tr("&Stage"), ("Ctrl+Shift+N",)),
@@ -114,6 +117,7 @@ def build_actions(parent) -> Actions:
         actions.lane_actions[lane] = action
     actions.presentation.setCheckable(True)
     actions.facilitator.setCheckable(True)
+    actions.focus.setCheckable(True)
     return actions
 
 

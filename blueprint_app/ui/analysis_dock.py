@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QCheckBox, QDockWidget, QHBoxLayout, QLabel, QLis
 from ..analysis.selection_report import NodeReport, report_for_node
 from ..canvas.labels import lane_title
 from ..commands import UpdateNodeCommand
+from ..model.readable import percent as as_percent
+from ..model.readable import percent_points, significant
 from .background import BackgroundRunner
 from .model_watch import DebouncedWatch
 
@@ -26,9 +28,15 @@ def tr(text: str) -> str:
 
 
 def fmt(value: float | None, percent: bool = False) -> str:
+    """Probabilities as percentages (2-3 significant digits), measures to 3 digits."""
     if value is None:
         return "—"
-    return f"{value * 100:.3g} %" if percent else f"{value:.4g}"
+    return as_percent(value) if percent else significant(value, 3)
+
+
+def has_failure_data(bp) -> bool:
+    """False while no node has a failure probability: there is nothing to heat."""
+    return any(n.failure_probability > 0 for n in bp.nodes())
 
 
 class AnalysisDock(QDockWidget):
@@ -54,7 +62,8 @@ class AnalysisDock(QDockWidget):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.header)
-        self.highlight_box = QCheckBox(tr("Highlight on the canvas"), body)
+        self._highlight_text = tr("Highlight on the canvas")
+        self.highlight_box = QCheckBox(self._highlight_text, body)
         self.highlight_box.setChecked(True)
         self.highlight_box.toggled.connect(lambda _: self._apply_highlight())
         layout.addWidget(self.highlight_box)
@@ -67,7 +76,11 @@ class AnalysisDock(QDockWidget):
         self.cut_sets_list = QListWidget(body)
         self.touchpoints_table = QTableWidget(0, 4, body)
         self.touchpoints_table.setHorizontalHeaderLabels(
-            [tr("Touchpoint"), tr("Failure now"), tr("If this node never failed"), tr("Change")])
+            [tr("Touchpoint"), tr("Fails now"), tr("If never failed"), tr("Change")])
+        self.touchpoints_table.horizontalHeaderItem(2).setToolTip(
+            tr("Failure probability of the touchpoint if this node never failed"))
+        self.touchpoints_table.horizontalHeaderItem(3).setToolTip(
+            tr("Change in percentage points (pp)"))
         self.touchpoints_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         impact = QWidget(body)
         impact_layout = QVBoxLayout(impact)
@@ -178,7 +191,7 @@ class AnalysisDock(QDockWidget):
 
     def _show_touchpoint(self, report: NodeReport) -> None:
         a = report.analysis
-        spof = ", ".join(self._label(n) for n in report.single_points) or "—"
+        spof = tr(", ").join(self._label(n) for n in report.single_points) or "—"
         self.header.setText(tr("<b>%1</b>: fails with probability <b>%2</b>; %3 causes, "
                                "%4 behind the line of visibility.")
                             .replace("%1", a.label).replace("%2", fmt(a.failure_probability, True))
@@ -188,7 +201,7 @@ class AnalysisDock(QDockWidget):
         shares = self._incident_shares(report.node_id)
         self.causes_table.setRowCount(len(a.causes))
         for row, c in enumerate(a.causes):
-            values = (c.label, fmt(c.fussell_vesely), fmt(c.probability), fmt(c.birnbaum),
+            values = (c.label, fmt(c.fussell_vesely), fmt(c.probability, True), fmt(c.birnbaum),
                       fmt(c.diagnostic), fmt(c.raw), fmt(c.rrw),
                       fmt(shares.get(c.id), True) if shares else "—", lane_title(c.lane))
             for column, value in enumerate(values):
@@ -213,7 +226,7 @@ class AnalysisDock(QDockWidget):
             old, new = what_if.get(tp.id, (None, None))
             change = (new - old) if old is not None else None
             for column, value in enumerate((tp.label, fmt(old, True), fmt(new, True),
-                                            fmt(change, True))):
+                                            percent_points(change))):
                 self.touchpoints_table.setItem(row, column, QTableWidgetItem(value))
         self.touchpoints_table.resizeColumnsToContents()
         self.fix_button.setEnabled(bool(what_if) and not self._session.read_only)
@@ -226,8 +239,11 @@ class AnalysisDock(QDockWidget):
     def _apply_highlight(self) -> None:
         scene = self.window.scene
         # Only while the dock is on show: editing with a hidden dock keeps normal colours.
+        no_data = self._session is not None and not has_failure_data(self._session.blueprint)
+        self.highlight_box.setText(tr("Highlight on the canvas (no failure data yet)")
+                                   if no_data else self._highlight_text)
         if (self.report is not None and self.highlight_box.isChecked() and not self.report.error
-                and self.isVisible() and not self.visibleRegion().isEmpty()):
+                and not no_data and self.isVisible() and not self.visibleRegion().isEmpty()):
             scene.set_highlight(self.report.heat())
             scene.set_dimmed(True)
         else:

@@ -81,8 +81,11 @@ def run_app(path: str | None = None) -> int:
     from .main_window import MainWindow
     from .settings import AppSettings
 
+    from .shutdown import install_signal_handlers
+
     settings = AppSettings()
     install_translators(app, settings.language())
+    install_signal_handlers(app)
     window = MainWindow(settings)
     window.show()
     offer_recovery(window)

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QTableWidget, QTableWidgetIt
 from ..analysis.commitment_status import BREACHED, FITS, CommitmentOverview, commitment_overview
 from ..analysis.fmea import fmea_ranking
 from ..canvas.badges import STATUS_COLOURS
+from ..model.readable import duration as readable_duration
+from ..model.readable import signed_duration, significant
+from ..model.units import DURATION_UNITS, to_hours
 from .model_watch import DebouncedWatch
 
 STATUS_TEXT = {FITS: QT_TRANSLATE_NOOP("CommitmentsDock", "fits"),
@@ -26,8 +29,26 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CommitmentsDock", text)
 
 
+def _duration_units() -> tuple[str, str, str]:
+    return (tr("min"), tr("h"), tr("d"))
+
+
 def _fmt_hours(value: float) -> str:
-    return f"{value:g} h"
+    return readable_duration(value, _duration_units())
+
+
+def amount(value: float, unit: str | None, signed: bool = False) -> str:
+    """A value in a commitment's unit, as a person reads it: ``20 min``, ``95 %``, ``+1.5 h``."""
+    if unit in DURATION_UNITS:
+        hours = to_hours(value, unit)
+        return signed_duration(hours, _duration_units()) if signed else _fmt_hours(hours)
+    sign = ("+" if value > 0 else "−" if value < 0 else "") if signed else ""
+    number = significant(abs(value) if signed else value, 3)
+    return f"{sign}{number} {unit}" if unit and unit != "count" else f"{sign}{number}"
+
+
+def _names(names: list[str]) -> str:
+    return tr(", ").join(names)
 
 
 def _table(parent, headers) -> QTableWidget:
@@ -138,12 +159,25 @@ class CommitmentsDock(QDockWidget):
         budget = self.overview.budgets.get(c.id)
         monitored = self.overview.monitored(c.id)
         node = bp.node(c.node).label if bp.has_node(c.node) else c.node
-        target = "" if c.target is None else f"{'≥' if c.at_least else '≤'} {c.target:g} {c.unit or ''}"
+        target = "" if c.target is None else f"{'≥' if c.at_least else '≤'} {amount(c.target, c.unit)}"
         chain = "" if budget is None else f"{_fmt_hours(budget.chain_hours)} / {_fmt_hours(budget.slack_hours)}"
         attainment = "" if monitored is None or monitored.attainment is None else f"{monitored.attainment:.0%}"
         return [f"L{c.level} {c.title}", node, target, chain, attainment,
                 str(monitored.breaches) if monitored else "", str(monitored.warnings) if monitored else "",
                 tr(STATUS_TEXT[self.overview.statuses[c.id]])]
+
+    @staticmethod
+    def _unit_of(bp, commitment_id: str) -> str | None:
+        return bp.commitment(commitment_id).unit if bp.has_commitment(commitment_id) else None
+
+    def _actual_text(self, bp, a) -> str:
+        unit = self._unit_of(bp, a.commitment)
+        return tr("%1 (target %2)").replace("%1", amount(a.actual, unit)).replace("%2", amount(a.target, unit))
+
+    def _overrun_text(self, bp, overrun) -> str:
+        title = bp.commitment(overrun.commitment).title if bp.has_commitment(overrun.commitment) \
+            else overrun.commitment
+        return f"{title} ({amount(overrun.overrun, self._unit_of(bp, overrun.commitment), signed=True)})"
 
     def _fill_tables(self, bp) -> None:
         report = self.overview.monitoring
@@ -152,8 +186,8 @@ class CommitmentsDock(QDockWidget):
                                      r.breaches, r.breaches_caused) for r in report.responsibility])
         _fill(self.breaches, [(a.date.isoformat(), bp.commitment(a.commitment).title
                                if bp.has_commitment(a.commitment) else a.commitment,
-                               f"{a.actual:g} / {a.target:g}",
-                               ", ".join(f"{o.commitment} (+{o.overrun:g})" for o in a.culprits) or "—")
+                               self._actual_text(bp, a),
+                               _names([self._overrun_text(bp, o) for o in a.culprits]) or "—")
                               for a in report.attributions])
         _fill(self.fmea, [(r.rank, r.label, r.owner or "", r.severity, r.occurrence, r.detection, r.rpn)
                           for r in fmea_ranking(bp)])

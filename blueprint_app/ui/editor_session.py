@@ -50,7 +50,8 @@ class EditorSession(QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
-        self.document = Document(Blueprint())
+        # The default name in the interface's language ("未命名蓝图").
+        self.document = Document(Blueprint(self.tr("Untitled blueprint")))
         self.read_only = False
         self.locked_by: LockInfo | None = None
         self._lock: DocumentLock | None = None
@@ -200,6 +201,15 @@ class EditorSession(QObject):
             self._lock = None
         self.locked_by = None
         self.read_only = False
+
+    def terminate(self) -> None:
+        """The program is being stopped (SIGTERM, SIGINT): keep unsaved work as a recovery
+        copy that the next start offers back, and remove the lock beside the file."""
+        self._autosave_timer.stop()
+        self.write_recovery_copy()
+        self._release()
+        self._unwatch()
+        self.document.close()
 
     def close(self) -> None:
         """Called when the window closes for good (after the user chose save or discard)."""

@@ -56,10 +56,18 @@ class FacilitatorBar(QToolBar):
         self.edit = StepLineEdit(self)
         self.edit.setPlaceholderText(tr("Type a step and press Enter · Tab / Shift+Tab: lane · "
                                         "Esc: leave"))
-        self.edit.setMinimumWidth(420)
+        self.edit.setMinimumWidth(300)
         self.addWidget(self.edit)
+        self.addWidget(QLabel(tr(" New stage: ")))
+        self.stage_edit = QLineEdit(self)
+        self.stage_edit.setPlaceholderText(tr("name, Enter: next step starts it"))
+        self.stage_edit.setMinimumWidth(150)
+        self.addWidget(self.stage_edit)
         self.hint = QLabel(self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.addWidget(self.hint)
+        self._start_new_stage = False
+        self.stage_edit.returnPressed.connect(self._on_stage_edit_return_pressed)
         self.edit.returnPressed.connect(self._on_edit_return_pressed)
         self.edit.lane_step.connect(self.change_lane)
         self.edit.escape_pressed.connect(lambda: window.actions_.facilitator.setChecked(False))
@@ -94,19 +102,35 @@ class FacilitatorBar(QToolBar):
         self.previous_id = self.add_step(label)
         if self.lane in JOURNEY_LANES:
             self.journey_id = self.previous_id
-        self.edit.clear()
+        self.edit.setText("")  # setText, not clear(): Ctrl+Z then undoes the step itself
+
+    def _on_stage_edit_return_pressed(self) -> None:
+        """The next step starts a new stage with the typed name (the facilitator names the
+        stages as the room walks through the journey)."""
+        name = self.stage_edit.text().strip()
+        if not name:
+            return
+        self._start_new_stage = True
+        self.hint.setText(tr("The next step starts stage “%1”").replace("%1", name))
+        self.edit.setFocus()
+
+    def _new_stage_name(self, bp) -> str:
+        name = self.stage_edit.text().strip()
+        self.stage_edit.setText("")
+        return name or tr("Stage %1").replace("%1", str(len(bp.stages) + 1))
 
     def add_step(self, label: str) -> str:
         """Add one step after the previous one, as one undo step; returns its id."""
         session = self.window.session
         bp, stack = session.blueprint, session.undo_stack
         plan = plan_next_step(bp, self.previous_id, self.journey_id, self.lane)
+        stage_index = len(bp.stages) if self._start_new_stage else plan.stage_index
+        self._start_new_stage = False
         stack.beginMacro(tr("Add step “%1”").replace("%1", label))
-        if plan.stage_index >= len(bp.stages):
-            number = len(bp.stages) + 1
-            stack.push(AddStageCommand(bp, bp.new_id("stage"),
-                                       tr("Stage %1").replace("%1", str(number))))
-        stage_id = bp.stages[plan.stage_index].id
+        if stage_index >= len(bp.stages):
+            stage_index = len(bp.stages)
+            stack.push(AddStageCommand(bp, bp.new_id("stage"), self._new_stage_name(bp)))
+        stage_id = bp.stages[stage_index].id
         node = make_node(id=bp.new_id("n"), lane=self.lane, label=label, stage=stage_id)
         stack.push(AddNodeCommand(bp, node))
         for source, target, kind in plan.edges:

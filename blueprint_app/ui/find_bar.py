@@ -36,6 +36,7 @@ class FindBar(QToolBar):
         self.edit.returnPressed.connect(self.find_next)
         self.edit.textChanged.connect(self._on_edit_text_changed)
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.edit)
+        close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # not the window's Esc
         close.activated.connect(self.deactivate)
         self._hits: list[str] = []
         self._index = -1
@@ -65,6 +66,6 @@ class FindBar(QToolBar):
         self._index = (self._index + 1) % len(self._hits)
         node_id = self._hits[self._index]
         self.window.scene.select_nodes([node_id])
-        self.window.view.center_on_node(node_id)
+        self.window.view.center_on_node(node_id, readable=True)
         self.status.setText(tr("%1 of %2").replace("%1", str(self._index + 1))
                             .replace("%2", str(len(self._hits))))

@@ -99,7 +99,16 @@ def _name(bp, item_id: str) -> str:
         return f"“{bp.node(item_id).label}”"
     if bp.has_stage(item_id):
         return f"“{bp.stage(item_id).name}”"
+    if bp.has_edge(item_id):
+        edge = bp.edge(item_id)
+        ends = [bp.node(n).label if bp.has_node(n) else n for n in (edge.source, edge.target)]
+        return f"“{ends[0]}” → “{ends[1]}”"
     return item_id
+
+
+def item_names(bp, ids) -> str:
+    """The nodes and stages of a finding by their names, in the interface's list style."""
+    return tr(", ").join(_name(bp, i) for i in ids)
 
 
 def finding_texts(bp, finding) -> tuple[str, str, str]:
@@ -108,9 +117,8 @@ def finding_texts(bp, finding) -> tuple[str, str, str]:
     detail = f"{finding.code}: {finding.message}"
     if entry is None:
         return finding.message, finding.hint, detail
+    # Always the table's sentence with labels filled in: the analysis' own message names ids.
     message, hint = tr(entry[0]), tr(entry[1])
-    if message == entry[0]:  # no translation: the English details say more
-        return finding.message, finding.hint, detail
     # Chinese lists take the enumeration comma; other languages a comma and a space.
     separator = "、" if re.search("[\u4e00-\u9fff]", message) else ", "
     names = separator.join(_name(bp, i) for i in finding.ids[:8])

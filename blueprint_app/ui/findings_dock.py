@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
 
 from ..analysis.validation import validate
-from .finding_texts import finding_texts
+from .finding_texts import finding_texts, item_names
 from .model_watch import DebouncedWatch
 
 
@@ -48,7 +48,7 @@ class FindingsDock(QDockWidget):
             message, hint, detail = finding_texts(bp, finding)
             item = QTreeWidgetItem([
                 tr("Error") if finding.severity.value == "error" else tr("Warning"),
-                message, hint, ", ".join(finding.ids)])
+                message, hint, item_names(bp, finding.ids)])
             item.setData(0, Qt.ItemDataRole.UserRole, list(finding.ids))
             item.setToolTip(1, detail)
             self.tree.addTopLevelItem(item)

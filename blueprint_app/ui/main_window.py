@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox,
                                QWidget)
@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox,
 from ..canvas.scene import BlueprintScene
 from ..canvas.view import BlueprintView
 from . import file_dialogs
+from .error_texts import open_error_text, save_error_text
+from .field_undo import install_field_undo
 from .actions import build_actions
 from .docks import build_docks
 from .edit_controller import EditController
@@ -18,6 +20,7 @@ from .editor_session import EditorSession, OpenError
 from .menus import build_menus_and_toolbars
 from .settings import AppSettings
 from .view_controller import ViewController
+from .workspace import Workspace, first_start_geometry
 
 _open_windows: list["MainWindow"] = []
 
@@ -40,8 +43,12 @@ class MainWindow(QMainWindow):
         self.edit = EditController(self)
         self.viewing = ViewController(self)
         self.docks = build_docks(self)
-        build_menus_and_toolbars(self)
         self._build_status_bar()
+        self.workspace = Workspace(self)
+        self.workspace.arrange_docks()
+        build_menus_and_toolbars(self)
+        self._add_actions_to_window()
+        install_field_undo()
         self._connect()
         self._attach_blueprint()
         from .repository_ui import install as install_repository
@@ -49,12 +56,24 @@ class MainWindow(QMainWindow):
         self.app_settings.restore_window(self)
         _open_windows.append(self)
 
+    def _add_actions_to_window(self) -> None:
+        """Shortcuts must work with menus, toolbars and docks hidden (presentation mode)."""
+        a = self.actions_
+        self.addActions([*a.by_name.values(), *a.lane_actions.values(),
+                         self.undo_action, self.redo_action])
+
+    def optional_toolbars(self) -> list:
+        """Bars shown on demand (Find, facilitator), not by Reset layout."""
+        return [self.viewing.find_bar, self.viewing.facilitator_bar]
+
+    def all_toolbars(self) -> list:
+        return [*self.toolbars, *self.optional_toolbars()]
+
     # ----- wiring ---------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         self.zoom_label = QLabel()
         self.selection_label = QLabel()
-        self.findings_label = QLabel()
-        for label in (self.findings_label, self.selection_label, self.zoom_label):
+        for label in (self.selection_label, self.zoom_label):
             self.statusBar().addPermanentWidget(label)
 
     def _connect(self) -> None:
@@ -81,6 +100,7 @@ class MainWindow(QMainWindow):
         self.session.blueprint_replaced.connect(self._attach_blueprint)
         self.session.autosaved.connect(self._on_session_autosaved)
         self.view.zoom_changed.connect(self._on_view_zoom_changed)
+        self.view.pinned_stage_double_clicked.connect(self.edit.rename_stage)
         self.scene.selection_changed_ids.connect(self._on_scene_selection_changed)
 
     def _attach_blueprint(self) -> None:
@@ -94,8 +114,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._restore_view_state)
 
     def apply_default_dock_sizes(self) -> None:
-        from .docks import default_dock_sizes
-        default_dock_sizes(self)
+        if self.isVisible():
+            self.workspace.default_sizes()
+
+    def first_start_geometry(self) -> None:
+        first_start_geometry(self)
 
     def _store_view_state(self) -> None:
         """Zoom and centre are part of the document (saved with it, not an undo step)."""
@@ -111,7 +134,7 @@ class MainWindow(QMainWindow):
             self.view.set_zoom(zoom)
             self.view.centerOn(float(x), float(y))
         except (TypeError, KeyError, ValueError):
-            self.view.zoom_fit()
+            self.view.fit_automatically()
 
     def _update_title(self, *_: object) -> None:
         name = self.session.display_name()
@@ -131,16 +154,27 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Recovery copy saved"), 3000)
 
     def set_findings_count(self, errors: int, warnings: int) -> None:
-        self.findings_label.setText(self.tr("%1 errors, %2 warnings")
-                                    .replace("%1", str(errors)).replace("%2", str(warnings)))
+        self.workspace.update_findings(errors, warnings)
 
     # ----- documents ----------------------------------------------------------------------
     def window_for_new_document(self) -> "MainWindow":
         """This window if it holds nothing worth keeping, else a new window."""
         if self.session.is_pristine():
             return self
+        return self._new_window()
+
+    def _new_window(self) -> "MainWindow":
+        """A second window takes this one's size and state; it fits its map once shown."""
         window = MainWindow(self.app_settings)
-        window.show()
+        if self.isMaximized():
+            window.showMaximized()
+        else:
+            window.setWindowState(Qt.WindowState.WindowNoState)
+            window.show()
+            # after show: the platform may have applied the first-start size meanwhile
+            window.resize(self.size())
+            window.move(self.pos() + QPoint(32, 32))  # a little offset: both stay visible
+        QTimer.singleShot(0, window.view.fit_automatically)
         return window
 
     def _import_spreadsheet(self) -> None:
@@ -148,7 +182,7 @@ class MainWindow(QMainWindow):
         import_spreadsheet_dialog(self)
 
     def new_document(self) -> None:
-        window = MainWindow(self.app_settings) if not self.session.is_pristine() else self
+        window = self._new_window() if not self.session.is_pristine() else self
         window.show()
 
     def open_dialog(self) -> None:
@@ -167,7 +201,7 @@ class MainWindow(QMainWindow):
         try:
             target.session.open(path)
         except OpenError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open file"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open file"), open_error_text(path, exc))
             if target is not self:
                 target.close()
             return False
@@ -203,8 +237,7 @@ class MainWindow(QMainWindow):
             self.session.save(path)
         except Exception as exc:  # noqa: BLE001 - any failure is shown, the document is kept
             QMessageBox.critical(self, self.tr("Save failed"),
-                                 self.tr("Could not save %1:\n%2").replace("%1", str(path))
-                                 .replace("%2", str(exc)))
+                                 save_error_text(path, exc))
             return False
         self.app_settings.add_recent_file(self.session.path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(self.session.path)), 4000)
@@ -229,6 +262,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_keep_changes():
             event.ignore()
             return
+        self.leave_special_modes()
         self.app_settings.save_window(self)
         for dock in self.docks.values():
             if hasattr(dock, "shutdown"):
@@ -238,6 +272,26 @@ class MainWindow(QMainWindow):
         if self in _open_windows:
             _open_windows.remove(self)
         event.accept()
+
+    def terminate(self) -> None:
+        """Stopped by a signal: no questions; unsaved work stays as a recovery copy."""
+        self.leave_special_modes()
+        self.app_settings.save_window(self)
+        for dock in self.docks.values():
+            if hasattr(dock, "shutdown"):
+                dock.shutdown()
+        self.scene.clear_blueprint()
+        self.session.terminate()
+        self.app_settings.qsettings.sync()
+        if self in _open_windows:
+            _open_windows.remove(self)
+        self.hide()
+        self.deleteLater()
+
+    def leave_special_modes(self) -> None:
+        """Presentation and Focus are never what the next start should show."""
+        self.actions_.presentation.setChecked(False)
+        self.actions_.focus.setChecked(False)
 
     def quit_application(self) -> None:
         for window in list(_open_windows):

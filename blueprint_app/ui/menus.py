@@ -82,15 +82,18 @@ def build_menus_and_toolbars(window) -> None:
     edit_menu.addAction(a.preferences)
 
     view_menu = bar.addMenu(tr("&View"))
-    for name in ("zoom_in", "zoom_out", "zoom_reset", "zoom_fit"):
+    for name in ("zoom_in", "zoom_out", "zoom_reset", "zoom_fit", "zoom_whole"):
         view_menu.addAction(getattr(a, name))
     view_menu.addSeparator()
     view_menu.addAction(a.presentation)
     view_menu.addAction(a.facilitator)
+    view_menu.addAction(a.focus)
     view_menu.addSeparator()
     window.docks_menu = view_menu.addMenu(tr("&Docks"))
     for dock in window.docks.values():
         window.docks_menu.addAction(dock.toggleViewAction())
+    window.toolbars_menu = view_menu.addMenu(tr("&Toolbars"))  # filled below
+    view_menu.addAction(a.reset_layout)
 
     analysis_menu = bar.addMenu(tr("&Analysis"))
     analysis_menu.addAction(a.import_incidents)
@@ -134,6 +137,8 @@ def build_menus_and_toolbars(window) -> None:
     _add_to_toolbar(palette, a.add_stage)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, palette)
     window.toolbars = [toolbar, palette]
+    for bar in (toolbar, palette, window.viewing.find_bar, window.viewing.facilitator_bar):
+        window.toolbars_menu.addAction(bar.toggleViewAction())
 
 
 def _palette_title():

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QDockWidget, QDoubleSpinBox, QHBoxLayout, QLabel, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from ..model.readable import significant
 from ..analysis.perception import FOCUS_SHARE, PerceptionReport, perception_report
 from .model_watch import DebouncedWatch
 from .quadrant_chart import QuadrantChart
@@ -77,9 +78,10 @@ class PerceptionDock(QDockWidget):
         bold = QFont()
         bold.setBold(True)
         for r, row in enumerate(rows):
-            values = (row.touchpoint, row.name, f"{row.importance:g}", f"{row.current:g}",
-                      f"{row.expected:g}", "" if row.competitor is None else f"{row.competitor:g}",
-                      f"{row.gap:g}", f"{row.priority:g}", "●" if row.in_focus else "")
+            number = significant
+            values = (row.touchpoint, row.name, number(row.importance), number(row.current),
+                      number(row.expected), "" if row.competitor is None else number(row.competitor),
+                      number(row.gap), number(row.priority), "●" if row.in_focus else "")
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row.node)

@@ -5,8 +5,8 @@ undoable; the fields refresh from the model when it changes (undo, edits elsewhe
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QLabel,
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QScrollArea, QSpinBox, QStackedWidget,
                                QVBoxLayout,
                                QWidget)
@@ -16,7 +16,9 @@ from ..commands import RenameBlueprintCommand, UpdateNodeCommand
 from ..model import LANE_ORDER, Category, Lane, ModelError
 from ..model import events as ev
 from ..model.items import updated_node
+from ..model.readable import percent, significant
 from .actions import lane_title
+from .error_texts import field_error_text
 from .node_extras_editor import NodeExtrasEditor
 
 CHANNELS = ("store", "phone", "web", "app", "email", "field", "chat", "post")
@@ -24,6 +26,23 @@ CHANNELS = ("store", "phone", "web", "app", "email", "field", "chat", "post")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PropertiesDock", text)
+
+
+def parse_probability(text: str) -> float | None:
+    """0..1 from "0.05", "0,05", "5 %" or "5%"; None for anything else."""
+    text = text.strip().replace(",", ".").replace("％", "%")
+    scale = 1.0
+    if text.endswith("%"):
+        text, scale = text[:-1].strip(), 0.01
+    try:
+        value = float(text) * scale
+    except ValueError:
+        return None
+    return value if 0.0 <= value <= 1.0 else None
+
+
+def probability_text(value: float) -> str:
+    return significant(value, 6)
 
 
 class PropertiesDock(QDockWidget):
@@ -79,10 +98,10 @@ class PropertiesDock(QDockWidget):
         self.category_box.addItem(tr("(none)"), None)
         for category in Category:
             self.category_box.addItem(category_title(category), category.value)
-        self.probability_spin = QDoubleSpinBox(page)
-        self.probability_spin.setRange(0.0, 1.0)
-        self.probability_spin.setDecimals(4)
-        self.probability_spin.setSingleStep(0.001)
+        # A line edit, not a spin box: it keeps what is typed until Enter or focus-out and
+        # accepts "0.05" as well as "5 %" (a spin box rewrote its own text per keystroke).
+        self.probability_edit = QLineEdit(page)
+        self.probability_edit.setPlaceholderText(tr("0 to 1, or a percentage: 0.05 or 5 %"))
         self.requires_box = QComboBox(page)
         self.requires_box.addItem(tr("all supports"), "all")
         self.requires_box.addItem(tr("any one support"), "any")
@@ -97,7 +116,7 @@ class PropertiesDock(QDockWidget):
                               (tr("Owner"), self.owner_edit), (tr("Lane"), self.lane_box),
                               (tr("Stage"), self.stage_box), (tr("Channel"), self.channel_box),
                               (tr("Category"), self.category_box),
-                              (tr("Failure probability"), self.probability_spin),
+                              (tr("Failure probability"), self.probability_edit),
                               (tr("Requires"), self.requires_box), (tr("k"), self.requires_k)):
             form.addRow(label, widget)
         form.addRow(self.error_label)
@@ -108,16 +127,15 @@ class PropertiesDock(QDockWidget):
         self.label_edit.editingFinished.connect(lambda: self._edit("label", self.label_edit.text()))
         self.owner_edit.editingFinished.connect(
             lambda: self._edit("owner", self.owner_edit.text() or None))
-        self.description_edit.textChanged.connect(
-            lambda: self._edit("description", self.description_edit.toPlainText() or None))
+        self.description_edit.installEventFilter(self)  # commits when focus leaves
         self.lane_box.activated.connect(lambda _: self._edit("lane", self.lane_box.currentData()))
         self.stage_box.activated.connect(lambda _: self._edit("stage", self.stage_box.currentData()))
-        self.channel_box.currentTextChanged.connect(
-            lambda text: self._edit("channel", text or None))
+        commit_channel = lambda *_: self._edit("channel", self.channel_box.currentText() or None)  # noqa: E731
+        self.channel_box.activated.connect(commit_channel)
+        self.channel_box.lineEdit().editingFinished.connect(commit_channel)
         self.category_box.activated.connect(
             lambda _: self._edit("category", self.category_box.currentData()))
-        self.probability_spin.valueChanged.connect(
-            lambda value: self._edit("failure_probability", value))
+        self.probability_edit.editingFinished.connect(self._on_probability_edit_finished)
         self.requires_box.activated.connect(lambda _: self._edit_requires())
         self.requires_k.valueChanged.connect(lambda _: self._edit_requires())
         return page
@@ -165,7 +183,7 @@ class PropertiesDock(QDockWidget):
     def _show_node(self, node) -> None:
         bp = self._session.blueprint
         widgets = (self.label_edit, self.description_edit, self.owner_edit, self.lane_box,
-                   self.stage_box, self.channel_box, self.category_box, self.probability_spin,
+                   self.stage_box, self.channel_box, self.category_box, self.probability_edit,
                    self.requires_box, self.requires_k)
         blockers = [QSignalBlocker(w) for w in widgets]
         self.id_label.setText(node.id)
@@ -185,7 +203,9 @@ class PropertiesDock(QDockWidget):
             self.channel_box.setCurrentText(node.channel or "")
         self.category_box.setCurrentIndex(max(0, self.category_box.findData(
             node.category.value if node.category else None)))
-        self.probability_spin.setValue(node.failure_probability)
+        if not self.probability_edit.hasFocus():
+            self.probability_edit.setText(probability_text(node.failure_probability))
+            self.probability_edit.setToolTip(percent(node.failure_probability))
         is_k = isinstance(node.requires, int)
         self.requires_box.setCurrentIndex(2 if is_k else self.requires_box.findData(node.requires))
         self.requires_k.setEnabled(is_k)
@@ -208,8 +228,24 @@ class PropertiesDock(QDockWidget):
             self._session.undo_stack.push(command)
             self.error_label.clear()
         except ModelError as exc:
-            self.error_label.setText(exc.reason)
+            self.error_label.setText(field_error_text(exc.reason))
             self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.description_edit and event.type() == QEvent.Type.FocusOut:
+            self._edit("description", self.description_edit.toPlainText() or None)
+        return super().eventFilter(watched, event)
+
+    def _on_probability_edit_finished(self) -> None:
+        value = parse_probability(self.probability_edit.text())
+        if value is None:
+            self.error_label.setText(tr("“%1” is not a probability: type a number from 0 to 1 "
+                                        "(0.05) or a percentage (5 %).")
+                                     .replace("%1", self.probability_edit.text()))
+            return
+        self.error_label.clear()
+        self._edit("failure_probability", value)
+        self.probability_edit.setText(probability_text(value))
 
     def _edit_requires(self) -> None:
         choice = self.requires_box.currentData()

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 
 from .editor_session import DEFAULT_AUTOSAVE_SECONDS
 
 MAX_RECENT = 10
+LAYOUT_VERSION = 2  # of saveState(): 2 = every dock tabbed on the right (laptop layout)
 
 
 class AppSettings:
@@ -47,18 +48,27 @@ class AppSettings:
         self.qsettings.setValue("files/recent", [])
 
     def save_window(self, window) -> None:
+        """Geometry and dock layout; never full screen (the window has left presentation
+        mode before this is called, see MainWindow.closeEvent)."""
+        if window.isFullScreen():
+            return
         self.qsettings.setValue("window/geometry", window.saveGeometry())
-        self.qsettings.setValue("window/state", window.saveState())
+        self.qsettings.setValue("window/state", window.saveState(LAYOUT_VERSION))
 
     def restore_window(self, window) -> None:
         geometry = self.qsettings.value("window/geometry")
         state = self.qsettings.value("window/state")
         if isinstance(geometry, QByteArray):
             window.restoreGeometry(geometry)
+            # Full screen is a mode of one session, never restored.
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
         else:
-            window.resize(1400, 900)
-        if isinstance(state, QByteArray):
-            window.restoreState(state)
-        else:  # first start: give the canvas most of the room once the window has a size
-            from PySide6.QtCore import QTimer
+            window.first_start_geometry()
+        if not (isinstance(state, QByteArray) and window.restoreState(state, LAYOUT_VERSION)):
+            # first start (or an older layout): give the canvas most of the room once shown
             QTimer.singleShot(0, window.apply_default_dock_sizes)
+        window.workspace.refresh_findings()  # a restored layout may show an empty Validation dock
+        for toolbar in window.toolbars:  # a layout saved in an old presentation mode
+            toolbar.show()
+        window.menuBar().show()
+        window.statusBar().show()

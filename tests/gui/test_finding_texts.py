@@ -31,11 +31,14 @@ def sample() -> Blueprint:
     return bp
 
 
-def test_english_interface_keeps_the_detailed_message():
+def test_english_interface_names_nodes_by_label_not_id():
     bp = sample()
     finding = next(f for f in validate(bp).findings if f.code == "missing-owner")
-    message, hint, _ = finding_texts(bp, finding)
-    assert (message, hint) == (finding.message, finding.hint)
+    message, hint, detail = finding_texts(bp, finding)
+    for node_id in finding.ids:
+        assert f"“{bp.node(node_id).label}”" in message
+        assert f"({node_id})" not in message and node_id not in message.split()
+    assert finding.code in detail  # the tooltip keeps the technical detail
 
 
 def test_chinese_interface_names_the_nodes_in_chinese(qapp):

@@ -4,7 +4,7 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../ui/actions.py" line="99" />
+      <location filename="../../ui/actions.py" line="102" />
       <source>&amp;About Touchpoint Blueprint Studio</source>
       <translation>关于 Touchpoint Blueprint Studio(&amp;A)</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="92" />
+      <location filename="../../ui/actions.py" line="95" />
       <source>&amp;Facilitator mode (keyboard entry)</source>
       <translation>引导模式（键盘录入）(&amp;F)</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="98" />
+      <location filename="../../ui/actions.py" line="101" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -64,7 +64,7 @@
       <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="91" />
+      <location filename="../../ui/actions.py" line="94" />
       <source>&amp;Presentation mode</source>
       <translation>演示模式(&amp;P)</translation>
     </message>
@@ -84,12 +84,17 @@
       <translation>重命名节点(&amp;R)</translation>
     </message>
     <message>
+      <location filename="../../ui/actions.py" line="93" />
+      <source>&amp;Reset layout</source>
+      <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
       <location filename="../../ui/actions.py" line="58" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="93" />
+      <location filename="../../ui/actions.py" line="96" />
       <source>&amp;Stage</source>
       <translation>阶段(&amp;S)</translation>
     </message>
@@ -102,6 +107,11 @@
       <location filename="../../ui/actions.py" line="86" />
       <source>&amp;Tidy up</source>
       <translation>整理排布(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="91" />
+      <source>&amp;Whole map</source>
+      <translation>整张地图(&amp;W)</translation>
     </message>
     <message>
       <location filename="../../ui/actions.py" line="83" />
@@ -159,6 +169,11 @@
       <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
+      <location filename="../../ui/actions.py" line="92" />
+      <source>F&amp;ocus on the map (hide docks)</source>
+      <translation>专注画布（隐藏停靠窗口）(&amp;O)</translation>
+    </message>
+    <message>
       <location filename="../../ui/actions.py" line="77" />
       <source>Find &amp;next</source>
       <translation>查找下一个(&amp;N)</translation>
@@ -179,12 +194,12 @@
       <translation>导入执行记录(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="96" />
+      <location filename="../../ui/actions.py" line="99" />
       <source>Make selected edges &amp;flow</source>
       <translation>将所选连线设为流程线(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="97" />
+      <location filename="../../ui/actions.py" line="100" />
       <source>Make selected edges &amp;support</source>
       <translation>将所选连线设为支撑线(&amp;S)</translation>
     </message>
@@ -199,12 +214,12 @@
       <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="95" />
+      <location filename="../../ui/actions.py" line="98" />
       <source>Remo&amp;ve stage…</source>
       <translation>删除阶段(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="94" />
+      <location filename="../../ui/actions.py" line="97" />
       <source>Rena&amp;me stage…</source>
       <translation>重命名阶段(&amp;M)…</translation>
     </message>
@@ -252,128 +267,148 @@
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="207" />
+      <location filename="../../ui/analysis_dock.py" line="194" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="220" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="182" />
+      <location filename="../../ui/analysis_dock.py" line="195" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 个位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="171" />
+      <location filename="../../ui/analysis_dock.py" line="184" />
       <source>Across the blueprint, %1 of %2 possible causes (%3) lie behind the line of visibility.</source>
       <translation>在整个蓝图中，%2 个可能原因中有 %1 个（%3）位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="36" />
+      <location filename="../../ui/analysis_dock.py" line="44" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="142" />
+      <location filename="../../ui/analysis_dock.py" line="155" />
       <source>Analysis failed: %1</source>
       <translation>分析失败：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="154" />
+      <location filename="../../ui/analysis_dock.py" line="167" />
       <source>Cannot analyse: %1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="82" />
+      <location filename="../../ui/analysis_dock.py" line="95" />
       <source>Causes</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="70" />
+      <location filename="../../ui/analysis_dock.py" line="79" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="134" />
+      <location filename="../../ui/analysis_dock.py" line="83" />
+      <source>Change in percentage points (pp)</source>
+      <translation>变化（百分点，pp）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="147" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="83" />
+      <location filename="../../ui/analysis_dock.py" line="96" />
       <source>Cut sets</source>
       <translation>割集</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="19" />
+      <location filename="../../ui/analysis_dock.py" line="21" />
       <source>Diagnostic</source>
       <translation>诊断重要度</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="70" />
-      <source>Failure now</source>
+      <location filename="../../ui/analysis_dock.py" line="79" />
+      <source>Fails now</source>
       <translation>当前失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="77" />
+      <location filename="../../ui/analysis_dock.py" line="81" />
+      <source>Failure probability of the touchpoint if this node never failed</source>
+      <translation>若此节点从不失效，该触点的失效概率</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="90" />
       <source>Fix this node (failure probability → 0)</source>
       <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="244" />
+      <location filename="../../ui/analysis_dock.py" line="260" />
       <source>Fix “%1”</source>
       <translation>修复“%1”</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="57" />
+      <location filename="../../ui/analysis_dock.py" line="65" />
       <source>Highlight on the canvas</source>
       <translation>在画布上高亮显示</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="70" />
-      <source>If this node never failed</source>
-      <translation>若此节点从不失效</translation>
+      <location filename="../../ui/analysis_dock.py" line="243" />
+      <source>Highlight on the canvas (no failure data yet)</source>
+      <translation>在画布上高亮显示（尚无失效数据）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="20" />
+      <location filename="../../ui/analysis_dock.py" line="79" />
+      <source>If never failed</source>
+      <translation>若从不失效</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="22" />
       <source>Incident share</source>
       <translation>事件占比</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="21" />
+      <location filename="../../ui/analysis_dock.py" line="23" />
       <source>Lane</source>
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="18" />
+      <location filename="../../ui/analysis_dock.py" line="20" />
       <source>Node</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="96" />
+      <location filename="../../ui/analysis_dock.py" line="109" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="53" />
-      <location filename="../../ui/analysis_dock.py" line="152" />
+      <location filename="../../ui/analysis_dock.py" line="61" />
+      <location filename="../../ui/analysis_dock.py" line="165" />
       <source>Select a touchpoint or a back-office node.</source>
       <translation>请选择一个触点或后台节点。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="187" />
+      <location filename="../../ui/analysis_dock.py" line="200" />
       <source>Single points of failure: %1</source>
       <translation>单点失效：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="70" />
+      <location filename="../../ui/analysis_dock.py" line="79" />
       <source>Touchpoint</source>
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="84" />
+      <location filename="../../ui/analysis_dock.py" line="97" />
       <source>Touchpoints it can break / what-if</source>
       <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="203" />
+      <location filename="../../ui/analysis_dock.py" line="216" />
       <source>… larger cut sets not shown</source>
       <translation>… 更大的割集未显示</translation>
     </message>
@@ -399,14 +434,29 @@
   <context>
     <name>Badges</name>
     <message>
-      <location filename="../../canvas/badges.py" line="32" />
+      <location filename="../../canvas/badges.py" line="47" />
       <source>F</source>
       <translation>失</translation>
     </message>
     <message>
-      <location filename="../../canvas/badges.py" line="35" />
+      <location filename="../../canvas/badges.py" line="50" />
       <source>W</source>
       <translation>等</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/badges.py" line="40" />
+      <source>d</source>
+      <translation>天</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/badges.py" line="40" />
+      <source>h</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/badges.py" line="40" />
+      <source>min</source>
+      <translation>分钟</translation>
     </message>
   </context>
   <context>
@@ -513,19 +563,19 @@
   <context>
     <name>Commands</name>
     <message>
-      <location filename="../../commands/attachment_commands.py" line="69" />
-      <source>Add commitment %1</source>
-      <translation>添加承诺 %1</translation>
+      <location filename="../../commands/wording.py" line="45" />
+      <source>, </source>
+      <translation>、</translation>
     </message>
     <message>
-      <location filename="../../commands/node_commands.py" line="17" />
-      <source>Add node</source>
-      <translation>添加节点</translation>
+      <location filename="../../commands/attachment_commands.py" line="71" />
+      <source>Add commitment ‘%1’</source>
+      <translation>添加承诺“%1”</translation>
     </message>
     <message>
-      <location filename="../../commands/attachment_commands.py" line="85" />
-      <source>Add perception point %1</source>
-      <translation>添加感知点 %1</translation>
+      <location filename="../../commands/attachment_commands.py" line="87" />
+      <source>Add perception point ‘%1’</source>
+      <translation>添加感知点“%1”</translation>
     </message>
     <message>
       <location filename="../../commands/resource_commands.py" line="16" />
@@ -536,6 +586,11 @@
       <location filename="../../commands/stage_commands.py" line="13" />
       <source>Add stage</source>
       <translation>添加阶段</translation>
+    </message>
+    <message>
+      <location filename="../../commands/node_commands.py" line="18" />
+      <source>Add ‘%1’</source>
+      <translation>添加“%1”</translation>
     </message>
     <message>
       <location filename="../../commands/arrange_commands.py" line="17" />
@@ -568,12 +623,17 @@
       <translation>顶端对齐</translation>
     </message>
     <message>
+      <location filename="../../commands/wording.py" line="49" />
+      <source>Change %1 of ‘%2’</source>
+      <translation>修改“%2”的%1</translation>
+    </message>
+    <message>
       <location filename="../../commands/edge_commands.py" line="15" />
       <source>Connect</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="../../commands/node_commands.py" line="32" />
+      <location filename="../../commands/node_commands.py" line="33" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
@@ -593,16 +653,6 @@
       <translation>垂直等距分布</translation>
     </message>
     <message>
-      <location filename="../../commands/attachment_commands.py" line="35" />
-      <source>Edit %1</source>
-      <translation>编辑 %1</translation>
-    </message>
-    <message>
-      <location filename="../../commands/node_commands.py" line="51" />
-      <source>Edit %s</source>
-      <translation>编辑 %s</translation>
-    </message>
-    <message>
       <location filename="../../commands/edge_commands.py" line="30" />
       <source>Edit connection</source>
       <translation>编辑连线</translation>
@@ -613,7 +663,12 @@
       <translation>编辑资源“%1”</translation>
     </message>
     <message>
-      <location filename="../../commands/attachment_commands.py" line="101" />
+      <location filename="../../commands/wording.py" line="29" />
+      <source>FMEA rating</source>
+      <translation>FMEA 评分</translation>
+    </message>
+    <message>
+      <location filename="../../commands/attachment_commands.py" line="103" />
       <source>Import %1 execution record(s)</source>
       <translation>导入 %1 条执行记录</translation>
     </message>
@@ -628,7 +683,7 @@
       <translation>将“%1”合并到“%2”</translation>
     </message>
     <message>
-      <location filename="../../commands/node_commands.py" line="85" />
+      <location filename="../../commands/node_commands.py" line="86" />
       <source>Move</source>
       <translation>移动</translation>
     </message>
@@ -638,7 +693,7 @@
       <translation>移动阶段</translation>
     </message>
     <message>
-      <location filename="../../commands/node_commands.py" line="118" />
+      <location filename="../../commands/node_commands.py" line="119" />
       <source>Paste</source>
       <translation>粘贴</translation>
     </message>
@@ -648,14 +703,14 @@
       <translation>粘贴步骤</translation>
     </message>
     <message>
-      <location filename="../../commands/attachment_commands.py" line="53" />
-      <source>Remove %1</source>
-      <translation>删除 %1</translation>
-    </message>
-    <message>
       <location filename="../../commands/resource_commands.py" line="47" />
       <source>Remove resource ‘%1’</source>
       <translation>删除资源“%1”</translation>
+    </message>
+    <message>
+      <location filename="../../commands/attachment_commands.py" line="54" />
+      <source>Remove ‘%1’</source>
+      <translation>删除“%1”</translation>
     </message>
     <message>
       <location filename="../../commands/stage_commands.py" line="76" />
@@ -673,164 +728,301 @@
       <translation>反转连线</translation>
     </message>
     <message>
-      <location filename="../../commands/node_commands.py" line="140" />
+      <location filename="../../commands/node_commands.py" line="141" />
       <source>Tidy up</source>
       <translation>整理排布</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="18" />
+      <source>category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="17" />
+      <source>channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="30" />
+      <source>commitments</source>
+      <translation>承诺</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="13" />
+      <source>description</source>
+      <translation>描述</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="42" />
+      <source>details</source>
+      <translation>详细信息</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="32" />
+      <source>extra fields</source>
+      <translation>附加字段</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="27" />
+      <source>fail point</source>
+      <translation>失效点</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="19" />
+      <source>failure probability</source>
+      <translation>失效概率</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="12" />
+      <source>label</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="15" />
+      <source>lane</source>
+      <translation>泳道</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="35" />
+      <source>name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="14" />
+      <source>owner</source>
+      <translation>负责部门</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="31" />
+      <source>perception points</source>
+      <translation>感知点</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="21" />
+      <location filename="../../commands/wording.py" line="22" />
+      <source>position</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="20" />
+      <source>required supports</source>
+      <translation>支撑要求</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="23" />
+      <location filename="../../commands/wording.py" line="24" />
+      <source>size</source>
+      <translation>尺寸</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="16" />
+      <source>stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="34" />
+      <source>target</source>
+      <translation>目标值</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="25" />
+      <source>time standard</source>
+      <translation>时间标准</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="33" />
+      <source>title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="26" />
+      <source>tolerance</source>
+      <translation>容差</translation>
+    </message>
+    <message>
+      <location filename="../../commands/wording.py" line="28" />
+      <source>wait point</source>
+      <translation>等待点</translation>
     </message>
   </context>
   <context>
     <name>CommitmentsDock</name>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="99" />
+      <location filename="../../ui/commitments_dock.py" line="175" />
+      <source>%1 (target %2)</source>
+      <translation>%1（目标 %2）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/commitments_dock.py" line="120" />
       <source>%1 commitments: %2 fit, %3 at risk, %4 breached; %5 execution records.</source>
       <translation>共 %1 项承诺：%2 项达标，%3 项有风险，%4 项未达标；%5 条执行记录。</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="69" />
+      <location filename="../../ui/commitments_dock.py" line="51" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../ui/commitments_dock.py" line="90" />
       <source>Actual / target</source>
       <translation>实际值 / 目标值</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="68" />
+      <location filename="../../ui/commitments_dock.py" line="89" />
       <source>Attainment</source>
       <translation>达成率</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="68" />
-      <location filename="../../ui/commitments_dock.py" line="74" />
+      <location filename="../../ui/commitments_dock.py" line="89" />
+      <location filename="../../ui/commitments_dock.py" line="95" />
       <source>Breaches</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="20" />
+      <location filename="../../ui/commitments_dock.py" line="23" />
       <source>Chain / slack</source>
       <translation>链路 / 余量</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="19" />
+      <location filename="../../ui/commitments_dock.py" line="22" />
       <source>Commitment</source>
       <translation>承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="51" />
-      <location filename="../../ui/commitments_dock.py" line="67" />
+      <location filename="../../ui/commitments_dock.py" line="72" />
+      <location filename="../../ui/commitments_dock.py" line="88" />
       <source>Commitments</source>
       <translation>承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="71" />
+      <location filename="../../ui/commitments_dock.py" line="92" />
       <source>D</source>
       <translation>探测度</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="69" />
+      <location filename="../../ui/commitments_dock.py" line="90" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="67" />
+      <location filename="../../ui/commitments_dock.py" line="88" />
       <source>Department</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="75" />
+      <location filename="../../ui/commitments_dock.py" line="96" />
       <source>Fail points (FMEA)</source>
       <translation>失效点（FMEA）</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="68" />
+      <location filename="../../ui/commitments_dock.py" line="89" />
       <source>Level-1 breaches caused</source>
       <translation>引发的 1 级承诺未达标</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="70" />
+      <location filename="../../ui/commitments_dock.py" line="91" />
       <source>Lower commitments that overran</source>
       <translation>超标的下级承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="19" />
+      <location filename="../../ui/commitments_dock.py" line="22" />
       <source>Node</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="71" />
+      <location filename="../../ui/commitments_dock.py" line="92" />
       <source>O</source>
       <translation>发生度</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="71" />
+      <location filename="../../ui/commitments_dock.py" line="92" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="67" />
+      <location filename="../../ui/commitments_dock.py" line="88" />
       <source>Post</source>
       <translation>岗位</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="69" />
+      <location filename="../../ui/commitments_dock.py" line="90" />
       <source>Promise broken</source>
       <translation>未兑现的顾客承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="72" />
+      <location filename="../../ui/commitments_dock.py" line="93" />
       <source>Promise tree</source>
       <translation>承诺树</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="71" />
+      <location filename="../../ui/commitments_dock.py" line="92" />
       <source>RPN</source>
       <translation>RPN 值</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="71" />
+      <location filename="../../ui/commitments_dock.py" line="92" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="73" />
+      <location filename="../../ui/commitments_dock.py" line="94" />
       <source>Responsibility</source>
       <translation>责任矩阵</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="71" />
+      <location filename="../../ui/commitments_dock.py" line="92" />
       <source>S</source>
       <translation>严重度</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="22" />
+      <location filename="../../ui/commitments_dock.py" line="25" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="71" />
+      <location filename="../../ui/commitments_dock.py" line="92" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="20" />
+      <location filename="../../ui/commitments_dock.py" line="23" />
       <source>Target</source>
       <translation>目标值</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="22" />
+      <location filename="../../ui/commitments_dock.py" line="25" />
       <source>Warnings</source>
       <translation>预警</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="17" />
+      <location filename="../../ui/commitments_dock.py" line="20" />
       <source>at risk</source>
       <translation>有风险</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="18" />
+      <location filename="../../ui/commitments_dock.py" line="21" />
       <source>breached</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="16" />
+      <location filename="../../ui/commitments_dock.py" line="33" />
+      <source>d</source>
+      <translation>天</translation>
+    </message>
+    <message>
+      <location filename="../../ui/commitments_dock.py" line="19" />
       <source>fits</source>
       <translation>达标</translation>
+    </message>
+    <message>
+      <location filename="../../ui/commitments_dock.py" line="33" />
+      <source>h</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <location filename="../../ui/commitments_dock.py" line="33" />
+      <source>min</source>
+      <translation>分钟</translation>
     </message>
   </context>
   <context>
@@ -948,9 +1140,92 @@
   <context>
     <name>EditorSession</name>
     <message>
-      <location filename="../../ui/editor_session.py" line="174" />
+      <location filename="../../ui/editor_session.py" line="175" />
       <source>Autosave failed: %1</source>
       <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editor_session.py" line="54" />
+      <source>Untitled blueprint</source>
+      <translation>未命名蓝图</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../ui/error_texts.py" line="24" />
+      <source>The document could not be saved.</source>
+      <translation>无法保存文档。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_texts.py" line="23" />
+      <source>The document is damaged and cannot be opened.</source>
+      <translation>文档已损坏，无法打开。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_texts.py" line="20" />
+      <source>The file cannot be read (no permission or a disk error).</source>
+      <translation>无法读取该文件（没有权限或磁盘错误）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_texts.py" line="18" />
+      <source>The file does not exist.</source>
+      <translation>该文件不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_texts.py" line="22" />
+      <source>This document was written by a newer version of the program; update the program to open it.</source>
+      <translation>此文档由更新版本的程序写入；请升级程序后再打开。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_texts.py" line="21" />
+      <source>This file is not a blueprint document.</source>
+      <translation>该文件不是蓝图文档。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_texts.py" line="19" />
+      <source>This is a folder, not a blueprint document.</source>
+      <translation>这是一个文件夹，不是蓝图文档。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_texts.py" line="29" />
+      <source>a connection cannot lead from a node to itself</source>
+      <translation>连线不能从一个节点连回它自己</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_texts.py" line="28" />
+      <source>must be a number</source>
+      <translation>必须是数字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_texts.py" line="25" />
+      <source>must be between 0 and 1</source>
+      <translation>必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_texts.py" line="26" />
+      <source>must not be empty</source>
+      <translation>不能为空</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_texts.py" line="27" />
+      <source>must not start or end with spaces</source>
+      <translation>首尾不能有空格</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_texts.py" line="30" />
+      <source>perception points belong on touchpoints (frontstage)</source>
+      <translation>感知点只能放在触点（前台）上</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_texts.py" line="56" />
+      <source>“%1” could not be opened.</source>
+      <translation>无法打开“%1”。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_texts.py" line="63" />
+      <source>“%1” could not be saved.</source>
+      <translation>无法保存“%1”。</translation>
     </message>
   </context>
   <context>
@@ -1030,12 +1305,17 @@
   <context>
     <name>Facilitator</name>
     <message>
-      <location filename="../../ui/facilitator.py" line="104" />
+      <location filename="../../ui/facilitator.py" line="61" />
+      <source> New stage: </source>
+      <translation> 新阶段：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/facilitator.py" line="129" />
       <source>Add step “%1”</source>
       <translation>添加步骤“%1”</translation>
     </message>
     <message>
-      <location filename="../../ui/facilitator.py" line="119" />
+      <location filename="../../ui/facilitator.py" line="143" />
       <source>Added “%1”</source>
       <translation>已添加“%1”</translation>
     </message>
@@ -1050,14 +1330,24 @@
       <translation>泳道：</translation>
     </message>
     <message>
-      <location filename="../../ui/facilitator.py" line="108" />
+      <location filename="../../ui/facilitator.py" line="120" />
       <source>Stage %1</source>
       <translation>阶段 %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/facilitator.py" line="114" />
+      <source>The next step starts stage “%1”</source>
+      <translation>下一步将开始阶段“%1”</translation>
     </message>
     <message>
       <location filename="../../ui/facilitator.py" line="57" />
       <source>Type a step and press Enter · Tab / Shift+Tab: lane · Esc: leave</source>
       <translation>输入步骤后按 Enter · Tab / Shift+Tab：切换泳道 · Esc：退出</translation>
+    </message>
+    <message>
+      <location filename="../../ui/facilitator.py" line="63" />
+      <source>name, Enter: next step starts it</source>
+      <translation>输入名称后按 Enter：下一步从此阶段开始</translation>
     </message>
   </context>
   <context>
@@ -1152,12 +1442,12 @@
   <context>
     <name>FindBar</name>
     <message>
-      <location filename="../../ui/find_bar.py" line="55" />
+      <location filename="../../ui/find_bar.py" line="56" />
       <source>%1 found</source>
       <translation>找到 %1 项</translation>
     </message>
     <message>
-      <location filename="../../ui/find_bar.py" line="69" />
+      <location filename="../../ui/find_bar.py" line="70" />
       <source>%1 of %2</source>
       <translation>第 %1 项，共 %2 项</translation>
     </message>
@@ -1177,7 +1467,7 @@
       <translation>名称、负责部门或 ID — 按 Enter 查找下一个</translation>
     </message>
     <message>
-      <location filename="../../ui/find_bar.py" line="63" />
+      <location filename="../../ui/find_bar.py" line="64" />
       <source>not found</source>
       <translation>未找到</translation>
     </message>
@@ -1185,7 +1475,7 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../ui/finding_texts.py" line="118" />
+      <location filename="../../ui/finding_texts.py" line="126" />
       <source> and %1 more</source>
       <translation> 等另外 %1 个</translation>
     </message>
@@ -1263,6 +1553,11 @@
       <location filename="../../ui/finding_texts.py" line="62" />
       <source>%1 supports nothing.</source>
       <translation>%1 没有支撑任何节点。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_texts.py" line="111" />
+      <source>, </source>
+      <translation>、</translation>
     </message>
     <message>
       <location filename="../../ui/finding_texts.py" line="74" />
@@ -1774,89 +2069,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="118" />
+      <location filename="../../ui/main_window.py" line="141" />
       <source> [read-only]</source>
       <translation> [只读]</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="134" />
-      <source>%1 errors, %2 warnings</source>
-      <translation>%1 个错误，%2 个警告</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="218" />
+      <location filename="../../ui/main_window.py" line="251" />
       <source>%1 has unsaved changes. Save them?</source>
       <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="212" />
       <source>%1 is already open by %2. It was opened read-only; use Save As to keep your changes in another file.</source>
       <translation>%1 已被 %2 打开，因此以只读方式打开；如需保留更改，请使用“另存为”保存到其他文件。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="128" />
+      <location filename="../../ui/main_window.py" line="151" />
       <source>%1 selected</source>
       <translation>已选择 %1 项</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="189" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>%1 was changed by another program since you opened it. Saving would overwrite those changes. Save under another name instead?</source>
       <translation>自您打开 %1 以来，它已被其他程序修改。直接保存会覆盖那些修改。是否改为另存为其他文件？</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="38" />
+      <location filename="../../ui/main_window.py" line="41" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="36" />
+      <location filename="../../ui/main_window.py" line="39" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="204" />
       <source>Cannot open file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
-      <source>Could not save %1:
-%2</source>
-      <translation>无法保存 %1：
-%2</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="188" />
+      <location filename="../../ui/main_window.py" line="222" />
       <source>File changed on disk</source>
       <translation>文件已在磁盘上被修改</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="177" />
+      <location filename="../../ui/main_window.py" line="211" />
       <source>Opened read-only</source>
       <translation>已以只读方式打开</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="131" />
+      <location filename="../../ui/main_window.py" line="154" />
       <source>Recovery copy saved</source>
       <translation>已保存恢复副本</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="205" />
+      <location filename="../../ui/main_window.py" line="239" />
       <source>Save failed</source>
       <translation>保存失败</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="210" />
+      <location filename="../../ui/main_window.py" line="243" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="217" />
+      <location filename="../../ui/main_window.py" line="250" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="125" />
+      <location filename="../../ui/main_window.py" line="148" />
       <source>Zoom %1 %</source>
       <translation>缩放 %1%</translation>
     </message>
@@ -1864,17 +2147,17 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../ui/menus.py" line="141" />
+      <location filename="../../ui/menus.py" line="146" />
       <source> Add: </source>
       <translation> 添加：</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="95" />
+      <location filename="../../ui/menus.py" line="98" />
       <source>&amp;Analysis</source>
       <translation>分析(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="91" />
+      <location filename="../../ui/menus.py" line="92" />
       <source>&amp;Docks</source>
       <translation>停靠窗口(&amp;D)</translation>
     </message>
@@ -1889,14 +2172,19 @@
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="109" />
+      <location filename="../../ui/menus.py" line="112" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="101" />
+      <location filename="../../ui/menus.py" line="104" />
       <source>&amp;Insert</source>
       <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/menus.py" line="95" />
+      <source>&amp;Toolbars</source>
+      <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
       <location filename="../../ui/menus.py" line="84" />
@@ -1904,7 +2192,7 @@
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="162" />
+      <location filename="../../ui/menus.py" line="167" />
       <source>(no recent files)</source>
       <translation>（无最近文件）</translation>
     </message>
@@ -1914,17 +2202,17 @@
       <translation>排列(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="165" />
+      <location filename="../../ui/menus.py" line="170" />
       <source>Clear list</source>
       <translation>清除列表</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="129" />
+      <location filename="../../ui/menus.py" line="132" />
       <source>Lane palette</source>
       <translation>泳道工具栏</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="113" />
+      <location filename="../../ui/menus.py" line="116" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
@@ -1939,12 +2227,12 @@
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="119" />
+      <location filename="../../ui/menus.py" line="122" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="119" />
+      <location filename="../../ui/menus.py" line="122" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
@@ -2225,77 +2513,77 @@
   <context>
     <name>PerceptionDock</name>
     <message>
-      <location filename="../../ui/perception_dock.py" line="96" />
+      <location filename="../../ui/perception_dock.py" line="98" />
       <source>%1 perception points; %2 below the competitor (red); the focus list of %3 covers %4 of the weighted gap.</source>
       <translation>共 %1 个感知点；%2 个低于竞争对手（红色）；重点关注的 %3 个感知点覆盖加权差距的 %4。</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="88" />
+      <location filename="../../ui/perception_dock.py" line="90" />
       <source>Below the competitor's score (the minimum acceptable)</source>
       <translation>低于竞争对手得分（最低可接受水平）</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="16" />
+      <location filename="../../ui/perception_dock.py" line="17" />
       <source>Competitor</source>
       <translation>竞争对手</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="16" />
+      <location filename="../../ui/perception_dock.py" line="17" />
       <source>Expected</source>
       <translation>期望</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="17" />
+      <location filename="../../ui/perception_dock.py" line="18" />
       <source>Focus</source>
       <translation>重点</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="36" />
+      <location filename="../../ui/perception_dock.py" line="37" />
       <source>Focus on the points covering</source>
       <translation>重点关注覆盖加权差距</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="17" />
+      <location filename="../../ui/perception_dock.py" line="18" />
       <source>Gap</source>
       <translation>差距</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="15" />
+      <location filename="../../ui/perception_dock.py" line="16" />
       <source>Importance</source>
       <translation>重要度</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="58" />
+      <location filename="../../ui/perception_dock.py" line="59" />
       <source>Importance–performance</source>
       <translation>重要度–表现</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="27" />
+      <location filename="../../ui/perception_dock.py" line="28" />
       <source>Perception</source>
       <translation>顾客感知</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="57" />
+      <location filename="../../ui/perception_dock.py" line="58" />
       <source>Points</source>
       <translation>感知点</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="17" />
+      <location filename="../../ui/perception_dock.py" line="18" />
       <source>Priority</source>
       <translation>优先度</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="15" />
+      <location filename="../../ui/perception_dock.py" line="16" />
       <source>Today</source>
       <translation>当前</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="14" />
+      <location filename="../../ui/perception_dock.py" line="15" />
       <source>Touchpoint</source>
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="44" />
+      <location filename="../../ui/perception_dock.py" line="45" />
       <source>of the weighted gap</source>
       <translation>的感知点</translation>
     </message>
@@ -2329,101 +2617,134 @@
     </message>
   </context>
   <context>
+    <name>Presentation</name>
+    <message>
+      <location filename="../../ui/presentation.py" line="95" />
+      <source>Esc or F5: leave presentation · → / ←: next / previous stage</source>
+      <translation>Esc 或 F5：退出演示 · → / ←：下一个 / 上一个阶段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/presentation.py" line="32" />
+      <source>Leave presentation mode</source>
+      <translation>退出演示模式</translation>
+    </message>
+    <message>
+      <location filename="../../ui/presentation.py" line="33" />
+      <source>Next stage</source>
+      <translation>下一个阶段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/presentation.py" line="35" />
+      <source>Previous stage</source>
+      <translation>上一个阶段</translation>
+    </message>
+  </context>
+  <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../ui/properties_dock.py" line="158" />
+      <location filename="../../ui/properties_dock.py" line="176" />
       <source>%1 nodes, %2 edges, %3 stages. Select a node to edit it.</source>
       <translation>%1 个节点，%2 条连线，%3 个阶段。选择一个节点即可编辑。</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="180" />
+      <location filename="../../ui/properties_dock.py" line="198" />
       <source>(no stage)</source>
       <translation>（未分阶段）</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="79" />
+      <location filename="../../ui/properties_dock.py" line="98" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="57" />
+      <location filename="../../ui/properties_dock.py" line="104" />
+      <source>0 to 1, or a percentage: 0.05 or 5 %</source>
+      <translation>0 到 1 之间的数，或百分比：0.05 或 5 %</translation>
+    </message>
+    <message>
+      <location filename="../../ui/properties_dock.py" line="76" />
       <source>Blueprint name</source>
       <translation>蓝图名称</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="99" />
+      <location filename="../../ui/properties_dock.py" line="118" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="98" />
+      <location filename="../../ui/properties_dock.py" line="117" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="96" />
+      <location filename="../../ui/properties_dock.py" line="115" />
       <source>Description</source>
       <translation>描述</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="100" />
+      <location filename="../../ui/properties_dock.py" line="119" />
       <source>Failure probability</source>
       <translation>失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="95" />
+      <location filename="../../ui/properties_dock.py" line="114" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="95" />
+      <location filename="../../ui/properties_dock.py" line="114" />
       <source>Label</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="97" />
+      <location filename="../../ui/properties_dock.py" line="116" />
       <source>Lane</source>
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="97" />
+      <location filename="../../ui/properties_dock.py" line="116" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="31" />
+      <location filename="../../ui/properties_dock.py" line="50" />
       <source>Properties</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="101" />
+      <location filename="../../ui/properties_dock.py" line="120" />
       <source>Requires</source>
       <translation>支撑要求</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="98" />
+      <location filename="../../ui/properties_dock.py" line="117" />
       <source>Stage</source>
       <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="87" />
+      <location filename="../../ui/properties_dock.py" line="106" />
       <source>all supports</source>
       <translation>全部支撑</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="88" />
+      <location filename="../../ui/properties_dock.py" line="107" />
       <source>any one support</source>
       <translation>任一支撑</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="89" />
+      <location filename="../../ui/properties_dock.py" line="108" />
       <source>at least k supports</source>
       <translation>至少 k 个支撑</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="101" />
+      <location filename="../../ui/properties_dock.py" line="120" />
       <source>k</source>
       <translation>k</translation>
+    </message>
+    <message>
+      <location filename="../../ui/properties_dock.py" line="242" />
+      <source>“%1” is not a probability: type a number from 0 to 1 (0.05) or a percentage (5 %).</source>
+      <translation>“%1”不是概率：请输入 0 到 1 之间的数（0.05）或百分比（5 %）。</translation>
     </message>
   </context>
   <context>
@@ -2434,7 +2755,7 @@
       <translation>重点改进</translation>
     </message>
     <message>
-      <location filename="../../ui/quadrant_chart.py" line="84" />
+      <location filename="../../ui/quadrant_chart.py" line="94" />
       <source>Importance →</source>
       <translation>重要度 →</translation>
     </message>
@@ -2449,12 +2770,12 @@
       <translation>低优先级</translation>
     </message>
     <message>
-      <location filename="../../ui/quadrant_chart.py" line="56" />
+      <location filename="../../ui/quadrant_chart.py" line="59" />
       <source>No perception points yet.</source>
       <translation>尚无感知点。</translation>
     </message>
     <message>
-      <location filename="../../ui/quadrant_chart.py" line="79" />
+      <location filename="../../ui/quadrant_chart.py" line="89" />
       <source>Performance (today's score) →</source>
       <translation>表现（当前得分）→</translation>
     </message>
@@ -3227,6 +3548,24 @@
       <location filename="../../ui/spreadsheet_import_dialog.py" line="37" />
       <source>width</source>
       <translation>宽度</translation>
+    </message>
+  </context>
+  <context>
+    <name>Workspace</name>
+    <message>
+      <location filename="../../ui/workspace.py" line="117" />
+      <source>%1 errors, %2 warnings</source>
+      <translation>%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workspace.py" line="119" />
+      <source>No findings</source>
+      <translation>没有检查结果</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workspace.py" line="50" />
+      <source>Show the Validation dock</source>
+      <translation>显示校验窗口</translation>
     </message>
   </context>
 </TS>

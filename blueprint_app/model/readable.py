@@ -1,0 +1,64 @@
+"""Numbers as people read them (Qt-free, shared by the GUI, the CLI and the exports).
+
+Probabilities become percentages with two or three significant digits (``5 %``,
+``0.12 %``, ``37.5 %``); durations pick the unit that keeps the number small (``20 min``,
+``1.5 h``, ``2 d``); signed changes carry their sign and unit. Unit words are parameters so
+that a translated interface can pass its own (``分钟``, ``小时``, ``天``).
+"""
+from __future__ import annotations
+
+import math
+
+ENGLISH_DURATION_UNITS = ("min", "h", "d")
+
+
+def significant(value: float, digits: int = 3) -> str:
+    """``value`` with at most ``digits`` significant digits and no trailing zeros."""
+    if value == 0 or not math.isfinite(value):
+        return "0" if value == 0 else str(value)
+    magnitude = math.floor(math.log10(abs(value)))
+    decimals = max(0, digits - 1 - magnitude)
+    text = f"{round(value, decimals):.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def percent(probability: float | None, digits: int = 3) -> str:
+    """A probability 0..1 as a percentage: 0.05 -> ``5 %``, 0.001234 -> ``0.123 %``."""
+    if probability is None:
+        return "—"
+    return f"{significant(probability * 100, digits)} %"
+
+
+def percent_points(change: float | None, digits: int = 2) -> str:
+    """A change of probability as signed percentage points: -0.699 -> ``−69.9 pp``."""
+    if change is None:
+        return "—"
+    sign = "+" if change > 0 else ("−" if change < 0 else "±")
+    return f"{sign}{significant(abs(change) * 100, digits)} pp"
+
+
+def duration(hours: float | None, units: tuple[str, str, str] = ENGLISH_DURATION_UNITS) -> str:
+    """Hours in the unit that reads best: under 1 h in minutes, under 2 days in hours, else
+    days; two significant digits past the integer part at most (``1.5 h``, ``20 min``)."""
+    if hours is None:
+        return "—"
+    minute, hour, day = units
+    magnitude = abs(hours)
+    if magnitude < 1:
+        return f"{significant(hours * 60, 2 if magnitude * 60 < 10 else 3)} {minute}"
+    if magnitude < 48:
+        return f"{significant(hours, 3)} {hour}"
+    return f"{significant(hours / 24, 3)} {day}"
+
+
+def signed_duration(hours: float, units: tuple[str, str, str] = ENGLISH_DURATION_UNITS) -> str:
+    """An overrun or slack with its sign: ``+20 min``, ``−1.5 h``."""
+    sign = "+" if hours > 0 else ("−" if hours < 0 else "±")
+    return sign + duration(abs(hours), units)
+
+
+def join_names(names, separator: str = ", ") -> str:
+    """A list of names for a sentence; Chinese passes ``、``."""
+    return separator.join(str(n) for n in names)
