@@ -108,6 +108,9 @@ class PropertiesDock(QDockWidget):
         self.requires_box.addItem(tr("at least k supports"), "k")
         self.requires_k = QSpinBox(page)
         self.requires_k.setRange(1, 999)
+        self.volume_edit = QLineEdit(page)
+        self.volume_edit.setPlaceholderText(tr("customer visits per period (1 if empty)"))
+        self.resource_box = QComboBox(page)
         self.error_label = QLabel(page)
         self.error_label.setStyleSheet("color: #c0392b")
         self.error_label.setWordWrap(True)
@@ -117,7 +120,9 @@ class PropertiesDock(QDockWidget):
                               (tr("Stage"), self.stage_box), (tr("Channel"), self.channel_box),
                               (tr("Category"), self.category_box),
                               (tr("Failure probability"), self.probability_edit),
-                              (tr("Requires"), self.requires_box), (tr("k"), self.requires_k)):
+                              (tr("Requires"), self.requires_box), (tr("k"), self.requires_k),
+                              (tr("Volume"), self.volume_edit),
+                              (tr("Shared resource"), self.resource_box)):
             form.addRow(label, widget)
         form.addRow(self.error_label)
         self.extras = NodeExtrasEditor(self)
@@ -138,6 +143,9 @@ class PropertiesDock(QDockWidget):
         self.probability_edit.editingFinished.connect(self._on_probability_edit_finished)
         self.requires_box.activated.connect(lambda _: self._edit_requires())
         self.requires_k.valueChanged.connect(lambda _: self._edit_requires())
+        self.volume_edit.editingFinished.connect(self._on_volume_edit_finished)
+        self.resource_box.activated.connect(
+            lambda _: self._edit("resource", self.resource_box.currentData()))
         return page
 
     # ----- session and model -------------------------------------------------------------------
@@ -184,7 +192,7 @@ class PropertiesDock(QDockWidget):
         bp = self._session.blueprint
         widgets = (self.label_edit, self.description_edit, self.owner_edit, self.lane_box,
                    self.stage_box, self.channel_box, self.category_box, self.probability_edit,
-                   self.requires_box, self.requires_k)
+                   self.requires_box, self.requires_k, self.volume_edit, self.resource_box)
         blockers = [QSignalBlocker(w) for w in widgets]
         self.id_label.setText(node.id)
         if not self.label_edit.hasFocus():
@@ -212,6 +220,17 @@ class PropertiesDock(QDockWidget):
         self.requires_k.setValue(node.requires if is_k else max(1, len(bp.supports_of(node.id))))
         self.channel_box.setEnabled(node.lane is Lane.FRONTSTAGE or bool(node.channel))
         self.category_box.setEnabled(node.lane.behind_visibility or node.category is not None)
+        if not self.volume_edit.hasFocus():
+            self.volume_edit.setText("" if node.volume is None else f"{node.volume:g}")
+        self.volume_edit.setEnabled(node.lane is Lane.FRONTSTAGE or node.volume is not None)
+        self.resource_box.clear()
+        self.resource_box.addItem(tr("(none)"), None)
+        for resource in bp.resources:
+            self.resource_box.addItem(resource.label, resource.id)
+        if node.resource is not None and not bp.has_resource(node.resource):
+            self.resource_box.addItem(node.resource, node.resource)   # not in the catalogue
+        self.resource_box.setCurrentIndex(max(0, self.resource_box.findData(node.resource)))
+        self.resource_box.setEnabled(node.lane.behind_visibility or node.resource is not None)
         del blockers
         self.extras.show_node(node)
 
@@ -246,6 +265,18 @@ class PropertiesDock(QDockWidget):
         self.error_label.clear()
         self._edit("failure_probability", value)
         self.probability_edit.setText(probability_text(value))
+
+    def _on_volume_edit_finished(self) -> None:
+        text = self.volume_edit.text().strip().replace(",", "")
+        if not text:
+            self._edit("volume", None)
+            return
+        try:
+            value = float(text)
+        except ValueError:
+            self.error_label.setText(tr("“%1” is not a number of visits.").replace("%1", text))
+            return
+        self._edit("volume", value)
 
     def _edit_requires(self) -> None:
         choice = self.requires_box.currentData()

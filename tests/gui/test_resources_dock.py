@@ -82,3 +82,23 @@ def test_empty_name_is_refused_with_a_message(window):
     dock.label_edit.editingFinished.emit()
     assert bp.resource("oms").label == "Order management system"
     assert dock.message.text()
+
+
+def test_properties_edit_volume_and_resource_as_single_steps(window, qtbot):
+    dock, bp = _open(window)
+    props = window.docks["properties"]
+    before = blueprint_to_dict(bp)
+    window.scene.select_nodes(["t-portal"])
+    props.volume_edit.setFocus()
+    props.volume_edit.selectAll()
+    qtbot.keyClicks(props.volume_edit, "12500")
+    qtbot.keyClick(props.volume_edit, Qt.Key.Key_Return)
+    assert bp.node("t-portal").volume == 12500
+    window.scene.select_nodes(["b-authorise"])
+    props.resource_box.setCurrentIndex(props.resource_box.findData("crm"))
+    props.resource_box.activated.emit(props.resource_box.currentIndex())
+    assert bp.node("b-authorise").resource == "crm"
+    stack = window.session.undo_stack
+    stack.undo()
+    stack.undo()
+    assert blueprint_to_dict(bp) == before

@@ -2642,17 +2642,18 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../ui/properties_dock.py" line="176" />
+      <location filename="../../ui/properties_dock.py" line="184" />
       <source>%1 nodes, %2 edges, %3 stages. Select a node to edit it.</source>
       <translation>%1 个节点，%2 条连线，%3 个阶段。选择一个节点即可编辑。</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="198" />
+      <location filename="../../ui/properties_dock.py" line="206" />
       <source>(no stage)</source>
       <translation>（未分阶段）</translation>
     </message>
     <message>
       <location filename="../../ui/properties_dock.py" line="98" />
+      <location filename="../../ui/properties_dock.py" line="227" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
@@ -2667,42 +2668,42 @@
       <translation>蓝图名称</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="118" />
+      <location filename="../../ui/properties_dock.py" line="121" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="117" />
+      <location filename="../../ui/properties_dock.py" line="120" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="115" />
+      <location filename="../../ui/properties_dock.py" line="118" />
       <source>Description</source>
       <translation>描述</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="119" />
+      <location filename="../../ui/properties_dock.py" line="122" />
       <source>Failure probability</source>
       <translation>失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="114" />
+      <location filename="../../ui/properties_dock.py" line="117" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="114" />
+      <location filename="../../ui/properties_dock.py" line="117" />
       <source>Label</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="116" />
+      <location filename="../../ui/properties_dock.py" line="119" />
       <source>Lane</source>
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="116" />
+      <location filename="../../ui/properties_dock.py" line="119" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
@@ -2712,14 +2713,24 @@
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="120" />
+      <location filename="../../ui/properties_dock.py" line="123" />
       <source>Requires</source>
       <translation>支撑要求</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="117" />
+      <location filename="../../ui/properties_dock.py" line="125" />
+      <source>Shared resource</source>
+      <translation>共享资源</translation>
+    </message>
+    <message>
+      <location filename="../../ui/properties_dock.py" line="120" />
       <source>Stage</source>
       <translation>阶段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/properties_dock.py" line="124" />
+      <source>Volume</source>
+      <translation>访问量</translation>
     </message>
     <message>
       <location filename="../../ui/properties_dock.py" line="106" />
@@ -2737,12 +2748,22 @@
       <translation>至少 k 个支撑</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="120" />
+      <location filename="../../ui/properties_dock.py" line="112" />
+      <source>customer visits per period (1 if empty)</source>
+      <translation>每期客户访问次数（留空按 1 计）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/properties_dock.py" line="123" />
       <source>k</source>
       <translation>k</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="242" />
+      <location filename="../../ui/properties_dock.py" line="277" />
+      <source>“%1” is not a number of visits.</source>
+      <translation>“%1”不是访问次数。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/properties_dock.py" line="261" />
       <source>“%1” is not a probability: type a number from 0 to 1 (0.05) or a percentage (5 %).</source>
       <translation>“%1”不是概率：请输入 0 到 1 之间的数（0.05）或百分比（5 %）。</translation>
     </message>
