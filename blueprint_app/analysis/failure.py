@@ -16,7 +16,8 @@ from ..model import Blueprint, Lane, ModelError
 from . import bdd as _bdd
 from .cut_sets import CutSetList, minimal_cut_sets
 from .failure_model import (AnalysisInputError, AnalysisTooLargeError, FailureFunction,
-                            SupportCycleError, build_failure_function)
+                            SupportCycleError, build_failure_function, failing_threshold,
+                            support_orders)
 
 # Listing more than this many cut sets of one touchpoint stops there: the first ones (the
 # smallest) are listed and the touchpoint says how many there are. None: no limit.
@@ -136,11 +137,20 @@ def analyze_blueprint(bp: Blueprint, touchpoint: str | None = None,
 
 def iter_analyses(bp: Blueprint, touchpoint: str | None = None, max_order: int | None = None,
                   max_cut_sets: int | None = -1) -> Iterator[TouchpointAnalysis]:
-    """One touchpoint after the other, each dropped when the caller moves on. A touchpoint
-    whose failure function is beyond the memory budget is yielded with a None probability
-    and its ``limit`` message, and every other touchpoint still gets its full answer."""
+    """One touchpoint after the other, each dropped when the caller moves on. Bad input
+    (a cycle, an impossible ``requires``) raises here, before anything is yielded. A
+    touchpoint whose failure function is beyond the memory budget is yielded with a None
+    probability and its ``limit`` message, and every other touchpoint still gets its full
+    answer."""
     ids = touchpoint_ids(bp, touchpoint)
     check_support_cycles(bp)
+    for tp in ids:
+        for node_id in support_orders(bp, tp)[1]:
+            failing_threshold(bp, node_id, len(bp.supports_of(node_id)))
+    return _each(bp, ids, max_order, max_cut_sets)
+
+
+def _each(bp: Blueprint, ids: list[str], max_order, max_cut_sets) -> Iterator[TouchpointAnalysis]:
     for tp in ids:
         try:
             yield analyze_touchpoint(bp, tp, max_order, max_cut_sets=max_cut_sets)
