@@ -181,6 +181,10 @@ static int32_t minsol(Manager *z, Manager *b, int32_t node, int32_t k) {
     if (node == 0) return 0;
     if (node == 1) return 1;
     if (k <= 0) return 0;
+    /* sets below a node hold only its level and deeper ones: a larger bound changes
+     * nothing, so clamp it and share one cache entry for every bound above */
+    int32_t room = b->n_levels - b->nodes[node].level;
+    if (k > room) k = room;
     Entry *e = slot(z, node, k, OP_MINSOL);
     if (e->op == OP_MINSOL && e->a == node && e->b == k) return e->r;
     Node n = b->nodes[node];
