@@ -55,6 +55,12 @@ setup_python() {
     # Debian splits venv support out of the interpreter package.
     install_debian_packages python3-venv
   fi
+  # The analysis core is a C extension built at install time: a C compiler and the
+  # interpreter's headers (Debian's python3-dev for its python3) are needed.
+  command -v cc >/dev/null || install_debian_packages gcc libc6-dev
+  if ! "$python" -c "import sysconfig, os, sys; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()['include'], 'Python.h')))"; then
+    install_debian_packages python3-dev
+  fi
   [ -x .venv/bin/python ] || "$python" -m venv .venv
   if [ -x .venv/bin/blueprint-app ] && [ "$(cat "$STAMP" 2>/dev/null)" = "$(install_fingerprint)" ]; then
     return 0

@@ -8,21 +8,26 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any, Iterator, Mapping, Sequence
 
 import networkx as nx
 
 from ..model import Blueprint, Lane, ModelError
-from .bdd import ZDD, DiagramTooLarge, deep_recursion, minimal_solutions, upward_closure
+from . import bdd as _bdd
+from .cut_sets import CutSetList, minimal_cut_sets
 from .failure_model import (AnalysisInputError, AnalysisTooLargeError, FailureFunction,
-                            SupportCycleError, build_failure_function)
+                            SupportCycleError, build_failure_function, failing_threshold,
+                            support_orders)
 from .resources import with_resources
 
-MAX_CUT_SETS = 1_000_000    # listing more is refused: ask for a --max-order instead
+# Listing more than this many cut sets of one touchpoint stops there: the first ones (the
+# smallest) are listed and the touchpoint says how many there are. None: no limit.
+MAX_CUT_SETS: int | None = 10_000_000
 
 __all__ = [
     "AnalysisInputError", "AnalysisTooLargeError", "CauseImportance", "SupportCycleError", "TouchpointAnalysis",
     "analysis_to_json", "analyze_blueprint", "analyze_touchpoint", "check_support_cycles",
+    "iter_analyses",
     "failure_probability", "touchpoint_ids", "what_if_fixed",
 ]
 
@@ -47,12 +52,22 @@ class CauseImportance:
 
 @dataclass(frozen=True)
 class TouchpointAnalysis:
+    """One touchpoint's answer. ``cut_sets`` is a lazy sequence (CutSetList) in the
+    contract's order; ``limit`` says what a memory or count limit left out (None: nothing),
+    and ``failure_probability`` is None only when even the probability was beyond it."""
+
     touchpoint: str
     label: str
-    failure_probability: float
-    cut_sets: tuple[tuple[str, ...], ...]
+    failure_probability: float | None
+    cut_sets: CutSetList | tuple
     cut_sets_truncated: bool
     causes: tuple[CauseImportance, ...]
+    limit: str | None = None
+
+    @property
+    def cut_set_count(self) -> int:
+        """How many minimal cut sets there are in the listed scope (beyond those listed)."""
+        return getattr(self.cut_sets, "total", len(self.cut_sets))
 
     def cause(self, node_id: str) -> CauseImportance | None:
         return next((c for c in self.causes if c.id == node_id), None)
@@ -79,25 +94,32 @@ def check_support_cycles(bp: Blueprint) -> None:
 def failure_probability(bp: Blueprint, touchpoint: str, *,
                         probabilities: Mapping[str, float] | None = None) -> float:
     function = build_failure_function(bp, touchpoint, probabilities=probabilities)
-    with deep_recursion(len(function.variables)):
-        return function.bdd.probability(function.root, function.probs)[function.root]
+    return function.bdd.probability_of(function.root, function.probs)
 
 
 def analyze_touchpoint(bp: Blueprint, touchpoint: str, max_order: int | None = None, *,
-                       probabilities: Mapping[str, float] | None = None) -> TouchpointAnalysis:
+                       probabilities: Mapping[str, float] | None = None,
+                       max_cut_sets: int | None = -1) -> TouchpointAnalysis:
     """Failure probability, minimal cut sets (of at most ``max_order`` nodes if given) and
-    the importance of every cause of one touchpoint."""
+    the importance of every cause of one touchpoint. Probability and importance come from
+    the BDD and never wait for the cut sets; when those are beyond the memory budget or
+    ``max_cut_sets`` (default MAX_CUT_SETS), the smallest ones are listed and ``limit``
+    says so. Raises AnalysisTooLargeError only when the BDD itself is beyond the budget."""
     if max_order is not None and max_order < 1:
         raise ValueError(f"max_order must be at least 1, not {max_order}")
     function = build_failure_function(bp, touchpoint, probabilities=probabilities)
-    with deep_recursion(len(function.variables)):
-        total, p1, p0 = function.bdd.conditionals(function.root, function.probs)
-        cut_sets, truncated = _cut_sets(function, max_order)
-    causes = sorted((_importance(bp, function, level, total, p1[level], p0[level])
+    total, p1, p0, birnbaum = function.bdd.importance(function.root, function.probs)
+    causes = sorted((_importance(bp, function, level, total, p1[level], p0[level],
+                                 birnbaum[level])
                      for level in range(len(function.variables))),
                     key=_cause_order)
+    limit = MAX_CUT_SETS if max_cut_sets == -1 else max_cut_sets
+    cut_sets, truncated, message = minimal_cut_sets(function.bdd, function.root,
+                                                    function.variables, max_order, limit,
+                                                    _bdd.MEMORY_LIMIT)
     return TouchpointAnalysis(touchpoint, bp.node(touchpoint).label, total, cut_sets,
-                              truncated, tuple(causes))
+                              truncated, tuple(causes),
+                              None if message is None else f"touchpoint {touchpoint}: {message}")
 
 
 def _cause_order(cause: CauseImportance) -> tuple[float, str]:
@@ -116,6 +138,30 @@ def analyze_blueprint(bp: Blueprint, touchpoint: str | None = None,
     return [analyze_touchpoint(bp, tp, max_order) for tp in ids]
 
 
+def iter_analyses(bp: Blueprint, touchpoint: str | None = None, max_order: int | None = None,
+                  max_cut_sets: int | None = -1) -> Iterator[TouchpointAnalysis]:
+    """One touchpoint after the other, each dropped when the caller moves on. Bad input
+    (a cycle, an impossible ``requires``) raises here, before anything is yielded. A
+    touchpoint whose failure function is beyond the memory budget is yielded with a None
+    probability and its ``limit`` message, and every other touchpoint still gets its full
+    answer. Shared resources count as one event each (analysis.resources)."""
+    bp = with_resources(bp)
+    ids = touchpoint_ids(bp, touchpoint)
+    check_support_cycles(bp)
+    for tp in ids:
+        for node_id in support_orders(bp, tp)[1]:
+            failing_threshold(bp, node_id, len(bp.supports_of(node_id)))
+    return _each(bp, ids, max_order, max_cut_sets)
+
+
+def _each(bp: Blueprint, ids: list[str], max_order, max_cut_sets) -> Iterator[TouchpointAnalysis]:
+    for tp in ids:
+        try:
+            yield analyze_touchpoint(bp, tp, max_order, max_cut_sets=max_cut_sets)
+        except AnalysisTooLargeError as exc:
+            yield TouchpointAnalysis(tp, bp.node(tp).label, None, (), True, (), str(exc))
+
+
 def what_if_fixed(bp: Blueprint, node_id: str) -> dict[str, tuple[float, float]]:
     """Every touchpoint's failure probability now and if ``node_id`` never failed by itself
     (its probability set to 0; its supports still pass their failures through)."""
@@ -125,13 +171,11 @@ def what_if_fixed(bp: Blueprint, node_id: str) -> dict[str, tuple[float, float]]
     result = {}
     for tp in touchpoint_ids(bp):
         function = build_failure_function(bp, tp)
-        with deep_recursion(len(function.variables)):
-            old = function.bdd.probability(function.root, function.probs)[function.root]
-            new = old
-            if node_id in function.variables:
-                probs = list(function.probs)
-                probs[function.variables.index(node_id)] = 0.0
-                new = function.bdd.probability(function.root, probs)[function.root]
+        old = new = function.bdd.probability_of(function.root, function.probs)
+        if node_id in function.variables:
+            probs = list(function.probs)
+            probs[function.variables.index(node_id)] = 0.0
+            new = function.bdd.probability_of(function.root, probs)
         result[tp] = (old, new)
     return result
 
@@ -153,52 +197,29 @@ def touchpoint_sensitivity(bp: Blueprint, touchpoint: str,
     (analysis.resources.with_resources)."""
     function = build_failure_function(bp, touchpoint)
     level_of = {node_id: level for level, node_id in enumerate(function.variables)}
-    with deep_recursion(len(function.variables)):
-        total, _, p0 = function.bdd.conditionals(function.root, function.probs)
-        fixed = []
-        for fix in fixes:
-            levels = [level_of[n] for n in fix if n in level_of]
-            if not levels:
-                fixed.append(total)
-                continue
-            probs = list(function.probs)
-            for level in levels:
-                probs[level] = 0.0
-            fixed.append(function.bdd.probability(function.root, probs)[function.root])
+    total, _, p0, _ = function.bdd.importance(function.root, function.probs)
+    fixed = []
+    for fix in fixes:
+        levels = [level_of[n] for n in fix if n in level_of]
+        if not levels:
+            fixed.append(total)
+            continue
+        probs = list(function.probs)
+        for level in levels:
+            probs[level] = 0.0
+        fixed.append(function.bdd.probability_of(function.root, probs))
     return Sensitivity(total, dict(zip(function.variables, p0)), tuple(fixed),
                        tuple(function.ancestors))
 
 
-def _cut_sets(function: FailureFunction, max_order: int | None):
-    bdd, n = function.bdd, len(function.variables)
-    bound = None if max_order is None or max_order >= n else max_order
-    zdd = ZDD(n)
-    try:
-        family = minimal_solutions(bdd, zdd, function.root, bound)
-        truncated = bound is not None and upward_closure(bdd, zdd, family) != function.root
-    except DiagramTooLarge as exc:
-        raise AnalysisTooLargeError(f"touchpoint {function.touchpoint}: too many cut sets to "
-                                    f"compute ({exc}); give a smaller max order",
-                                    item=function.touchpoint) from None
-    count = zdd.count(family)
-    if count > MAX_CUT_SETS:
-        raise AnalysisTooLargeError(f"touchpoint {function.touchpoint}: {count} minimal cut "
-                                    f"sets; give a max order to list only the small ones",
-                                    item=function.touchpoint)
-    names = function.variables
-    sets = [tuple(sorted(names[level] for level in levels)) for levels in zdd.sets(family)]
-    sets.sort(key=lambda s: (len(s), s))
-    return tuple(sets), truncated
-
-
 def _importance(bp: Blueprint, function: FailureFunction, level: int, total: float,
-                p1: float, p0: float) -> CauseImportance:
+                p1: float, p0: float, birnbaum: float) -> CauseImportance:
     node = bp.node(function.variables[level])
     p = function.probs[level]
     measures: dict[str, float | None] = dict.fromkeys(
         ("birnbaum", "fussell_vesely", "diagnostic", "raw", "rrw"))
     if total > 0.0:
-        birnbaum = max(p1 - p0, 0.0)
+        birnbaum = max(birnbaum, 0.0)
         measures.update(
             birnbaum=birnbaum,
             # (P - P0)/P written as the equal p.(P1 - P0)/P, which does not cancel digits
@@ -221,15 +242,28 @@ def analysis_to_json(analyses: list[TouchpointAnalysis]) -> dict[str, Any]:
     measures 6 (the contract's example: 0.497487, 50.2513)."""
     touchpoints = []
     for analysis in analyses:
-        touchpoints.append({
-            "id": analysis.touchpoint,
-            "label": analysis.label,
-            "failure_probability": _significant(analysis.failure_probability, 12),
-            "minimal_cut_sets": [list(s) for s in analysis.cut_sets],
-            "cut_sets_truncated": analysis.cut_sets_truncated,
-            "causes": [_cause_json(c) for c in analysis.causes],
-        })
+        entry = touchpoint_json(analysis)
+        entry["minimal_cut_sets"] = [list(s) for s in analysis.cut_sets]
+        touchpoints.append(entry)
     return {"touchpoints": touchpoints}
+
+
+def touchpoint_json(analysis: TouchpointAnalysis) -> dict[str, Any]:
+    """One touchpoint's JSON object, its cut sets left as None (for streaming writers).
+    Where a limit left something out, ``analysis_limit`` says what and
+    ``minimal_cut_set_count`` how many sets there are in all."""
+    entry: dict[str, Any] = {
+        "id": analysis.touchpoint,
+        "label": analysis.label,
+        "failure_probability": _significant(analysis.failure_probability, 12),
+        "minimal_cut_sets": None,
+        "cut_sets_truncated": analysis.cut_sets_truncated,
+        "causes": [_cause_json(c) for c in analysis.causes],
+    }
+    if analysis.limit is not None:
+        entry["analysis_limit"] = analysis.limit
+        entry["minimal_cut_set_count"] = analysis.cut_set_count
+    return entry
 
 
 def _cause_json(cause: CauseImportance) -> dict[str, Any]:

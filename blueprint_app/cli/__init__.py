@@ -1,51 +1,107 @@
 """Command line (CONTRACT.md §3). Each command group lives in its own module and registers
-itself through ``register(subparsers)``; ``main`` dispatches. Exit codes: 0 success, 1 the
-command ran and found errors, 2 bad usage or bad input (message on stderr, no output written).
+its commands through ``register(subparsers)``; ``main`` dispatches. Exit codes: 0 success,
+1 the command ran and found errors, 2 bad usage or bad input (message on stderr, no output
+written).
+
+Start-up is lazy: ``COMMANDS`` names every command with its module and one-line help, so
+``blueprint-app --help`` imports no command module at all and ``blueprint-app analyze …``
+imports only ``analysis_commands`` (whose handlers import what they use when they run).
+To add a command: one row in ``COMMANDS`` (name -> (module, help)) and a ``register(sub)``
+in that module that adds the subparser; keep the module's top-level imports light
+(argparse, .common) and import the heavy layers inside the handler.
 """
 from __future__ import annotations
 
-import argparse
 import sys
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from .common import CliError
 
-COMMAND_MODULES = ("document_commands", "analysis_commands", "commitment_commands",
-                   "portfolio_commands", "repository_commands")
+
+class Command(NamedTuple):
+    module: str      # under blueprint_app.cli
+    help: str
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS: dict[str, Command] = {
+    "import": Command("document_commands", "create a .blueprint document from a JSON interchange file"),
+    "export": Command("document_commands", "export a blueprint to JSON, GraphML, PDF, PNG or SVG"),
+    "validate": Command("document_commands", "list validation findings (exit 1 if any error)"),
+    "analyze": Command("analysis_commands", "failure analysis of the touchpoints"),
+    "incidents": Command("analysis_commands", "incident records"),
+    "pareto": Command("analysis_commands", "Pareto of incident causes"),
+    "commitments": Command("commitment_commands", "budget check of the promise tree"),
+    "monitor": Command("commitment_commands", "execution records of the commitments"),
+    "perceptions": Command("commitment_commands", "perception gaps, priorities and focus list"),
+    "fmea": Command("commitment_commands", "fail points ranked by risk priority number"),
+    "portfolio": Command("portfolio_commands", "shared resources across journeys"),
+    "portfolio-export": Command("portfolio_commands", "the governance handout (also: export "
+                                                      "SOURCE... OUT.pdf --portfolio)"),
+    "resources": Command("portfolio_commands", "the shared resources of a repository"),
+    "volumes": Command("portfolio_commands", "touchpoint volumes (customer visits per period)"),
+    "repo": Command("repository_commands", "a team repository of journeys with their history"),
+    "diff": Command("repository_commands", "what changed from A to B (files or URL#ID@REV)"),
+}
+
+# Modules registered eagerly, whatever the command (kept for modules not yet in COMMANDS).
+COMMAND_MODULES: tuple[str, ...] = ()
+
+DESCRIPTION = ("Touchpoint Blueprint Studio: draw closed-loop customer-journey blueprints and "
+               "trace touchpoint failures to their back-office causes. Without a command, "
+               "opens the application (with FILE if given).")
+
+
+def _new_parser():
+    import argparse
+
+    from .. import __version__
+
+    parser = argparse.ArgumentParser(prog="blueprint-app", description=DESCRIPTION)
+    parser.add_argument("--version", action="version", version=f"blueprint-app {__version__}")
+    return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
+
+
+def _register(sub, module_names) -> None:
     import importlib
 
-    parser = argparse.ArgumentParser(
-        prog="blueprint-app",
-        description="Touchpoint Blueprint Studio: draw closed-loop customer-journey blueprints "
-                    "and trace touchpoint failures to their back-office causes. Without a "
-                    "command, opens the application (with FILE if given).")
-    from .. import __version__
-    parser.add_argument("--version", action="version", version=f"blueprint-app {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{name}":
-                raise
-            continue
-        module.register(sub)
+    for name in dict.fromkeys(module_names):
+        importlib.import_module(f"{__name__}.{name}").register(sub)
+
+
+def build_parser(command: str | None = None):
+    """The parser for ``command`` (only its module imported), or for the overview (every
+    command listed from ``COMMANDS``, none imported) when ``command`` is None."""
+    parser, sub = _new_parser()
+    if command is None:
+        for name, entry in COMMANDS.items():
+            sub.add_parser(name, help=entry.help, add_help=False)
+    else:
+        _register(sub, [COMMANDS[command].module] if command in COMMANDS else [])
+    _register(sub, COMMAND_MODULES)
     return parser
+
+
+def _eager_commands() -> set[str]:
+    if not COMMAND_MODULES:
+        return set()
+    parser, sub = _new_parser()
+    _register(sub, COMMAND_MODULES)
+    return set(sub.choices)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from .portfolio_commands import portfolio_argv
     argv = portfolio_argv(argv)
-    parser = build_parser()
-    known = set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()
+    known = set(COMMANDS) | _eager_commands()
     if not argv or (argv[0] not in known and not argv[0].startswith("-")):
         from .gui_launcher import launch_gui
         return launch_gui(argv)
+    parser = build_parser(argv[0] if argv[0] in known else None)
     args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:     # an option alone, e.g. a --version
+        parser.print_help()
+        return 0
     try:
         return int(args.handler(args) or 0)
     except CliError as exc:

@@ -15,6 +15,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--touchpoint", metavar="ID", help="analyse only this node")
     p.add_argument("--max-order", metavar="K", type=_positive_int,
                    help="list only cut sets of at most K nodes")
+    p.add_argument("--max-cut-sets", metavar="N", type=_positive_int,
+                   help="list at most N cut sets per touchpoint, the smallest first "
+                        "(default 10 000 000); the rest are counted")
     p.add_argument("--json", action="store_true", help="print the contract's JSON")
     p.set_defaults(handler=run_analyze)
 
@@ -56,20 +59,45 @@ def _check_touchpoint(bp, touchpoint: str | None) -> None:
 
 # ----- analyze ------------------------------------------------------------------------------
 def run_analyze(args: argparse.Namespace) -> int:
-    from ..analysis.failure import AnalysisInputError, analysis_to_json, analyze_blueprint
+    """Touchpoint after touchpoint, each written (JSON: streamed) as soon as it is done.
+    A touchpoint beyond a limit is reported in place (stderr says which); if one lost even
+    its probability, the exit code is 1."""
+    import sys
+
+    from ..analysis.failure import MAX_CUT_SETS, AnalysisInputError, iter_analyses
 
     bp = load_any(args.input)
     _check_touchpoint(bp, args.touchpoint)
+    limit = args.max_cut_sets or MAX_CUT_SETS
     try:
-        analyses = analyze_blueprint(bp, args.touchpoint, args.max_order)
+        analyses = iter_analyses(bp, args.touchpoint, args.max_order, limit)  # checks input
     except AnalysisInputError as exc:
         raise CliError(f"{args.input}: {exc}") from None
     if args.json:
-        print(json.dumps(analysis_to_json(analyses), indent=2, ensure_ascii=False))
+        from ..analysis.failure_json import write_analysis_json
+        written: list = []
+        limits = write_analysis_json(_noting(analyses, written), sys.stdout)
     else:
-        print(format_analysis(analyses))
-        print(format_structure(bp, [a.touchpoint for a in analyses]))
-    return EXIT_OK
+        written = list(analyses)
+        limits = [a.limit for a in written if a.limit]
+        print(format_analysis(written))
+        print(format_structure(bp, [a.touchpoint for a in written]))
+    for message in limits:
+        print(f"blueprint-app analyze: {args.input}: {message}", file=sys.stderr)
+    return 1 if any(a.failure_probability is None for a in written) else EXIT_OK
+
+
+def _noting(analyses, seen: list):
+    for analysis in analyses:
+        seen.append(_Summary(analysis.failure_probability))
+        yield analysis
+
+
+class _Summary:
+    __slots__ = ("failure_probability",)
+
+    def __init__(self, failure_probability):
+        self.failure_probability = failure_probability
 
 
 def format_structure(bp, touchpoints: list[str]) -> str:
@@ -99,6 +127,10 @@ def format_analysis(analyses) -> str:
     header = ("cause", "lane", "p", "FV", "Birnbaum", "diagnostic", "RAW", "RRW")
     for a in analyses:
         out.append(f"{a.touchpoint}  {a.label}")
+        if a.failure_probability is None:
+            out.append(f"  {a.limit}")
+            out.append("")
+            continue
         out.append(f"  failure probability {a.failure_probability:.6g}")
         rows = [header] + [(c.id, c.lane.value, _num(c.probability), _num(c.fussell_vesely),
                             _num(c.birnbaum), _num(c.diagnostic), _num(c.raw), _num(c.rrw))
@@ -111,7 +143,7 @@ def format_analysis(analyses) -> str:
         else:
             out.append("  no causes with a non-zero probability")
         sets = ", ".join("{" + ", ".join(s) + "}" for s in a.cut_sets[:20])
-        more = f" ... ({len(a.cut_sets)} in all)" if len(a.cut_sets) > 20 else ""
+        more = f" ... ({a.cut_set_count} in all)" if a.cut_set_count > 20 else ""
         truncated = " (larger sets left out)" if a.cut_sets_truncated else ""
         out.append(f"  minimal cut sets{truncated}: {sets or '-'}{more}")
         out.append("")

@@ -18,20 +18,22 @@ class CliError(Exception):
 
 def load_any(path_text: str):
     """Load a `.blueprint` or `.json` file into a Blueprint, or raise CliError."""
-    from ..interchange.json_format import InterchangeError, read_json
-    from ..store import DocumentError, load_blueprint
-
     path = Path(path_text)
     if not path.exists():
         raise CliError(f"{path}: no such file")
     suffix = path.suffix.lower()
-    try:
-        if suffix == ".json":
+    if suffix == ".json":       # the document store (SQLAlchemy) is imported only for documents
+        from ..interchange.json_format import InterchangeError, read_json
+        try:
             return read_json(path)
-        if suffix == ".blueprint":
+        except InterchangeError as exc:
+            raise CliError(str(exc)) from None
+    if suffix == ".blueprint":
+        from ..store import DocumentError, load_blueprint
+        try:
             return load_blueprint(path)
-    except (InterchangeError, DocumentError) as exc:
-        raise CliError(str(exc)) from None
+        except DocumentError as exc:
+            raise CliError(str(exc)) from None
     raise CliError(f"{path}: unknown input type {suffix or '(none)'}; expected .blueprint or .json")
 
 

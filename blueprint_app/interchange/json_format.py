@@ -152,8 +152,9 @@ def loads(text: str, source: str = "<input>") -> Any:
             if key in result:
                 twice.append(key)
             result[key] = value
-        where = f"the object with id {show(result['id'])}" if "id" in result else "one object"
-        repeated.extend(f"key {show(key)} appears twice in {where}" for key in twice)
+        if twice:
+            where = f"the object with id {show(result['id'])}" if "id" in result else "one object"
+            repeated.extend(f"key {show(key)} appears twice in {where}" for key in twice)
         return result
 
     try:

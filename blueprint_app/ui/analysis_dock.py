@@ -22,6 +22,8 @@ CAUSE_COLUMNS = (QT_TRANSLATE_NOOP("AnalysisDock", "Node"), "Fussell–Vesely", 
                  QT_TRANSLATE_NOOP("AnalysisDock", "Incident share"),
                  QT_TRANSLATE_NOOP("AnalysisDock", "Lane"))
 
+SHOWN_CUT_SETS = 2_000     # listed at once; the rest are counted, not listed
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AnalysisDock", text)
@@ -210,8 +212,12 @@ class AnalysisDock(QDockWidget):
                 self.causes_table.setItem(row, column, item)
         self.causes_table.resizeColumnsToContents()
         self.causes_table.setColumnWidth(0, min(self.causes_table.columnWidth(0), 220))
-        for cut in a.cut_sets:
+        shown = a.cut_sets[:SHOWN_CUT_SETS]      # lazy: only these are written out
+        for cut in shown:
             self.cut_sets_list.addItem(" + ".join(self._label(n) for n in cut))
+        rest = a.cut_set_count - len(shown)
+        if rest > 0:
+            self.cut_sets_list.addItem(tr("… and %1 more cut sets").replace("%1", f"{rest:,}"))
         if a.cut_sets_truncated:
             self.cut_sets_list.addItem(tr("… larger cut sets not shown"))
 

@@ -158,20 +158,22 @@ def test_deep_chain_does_not_hit_the_recursion_limit():
     assert len(result.cut_sets) == 3000
 
 
-def test_too_large_structures_are_refused_not_built(monkeypatch):
+def test_limits_list_the_smallest_sets_and_keep_probability_and_importance(monkeypatch):
     from blueprint_app.analysis import bdd, failure
-    from blueprint_app.analysis.failure import AnalysisTooLargeError
 
     bp = Blueprint("wide")
-    bp.add_node(id="t", lane="frontstage", label="T", requires="any")
+    bp.add_node(id="t", lane="frontstage", label="T", requires=10)
     for i in range(12):
         bp.add_node(id=f"s{i}", lane="support", label=f"s{i}", failure_probability=0.1)
         bp.add_edge(source=f"s{i}", target="t", kind="support")
-    monkeypatch.setattr(failure, "MAX_CUT_SETS", 0)
-    with pytest.raises(AnalysisTooLargeError, match="touchpoint t: 1 minimal cut sets"):
-        analyze_touchpoint(bp, "t")
-    assert len(analyze_touchpoint(bp, "t", max_order=3).cut_sets) == 0
-    monkeypatch.setattr(bdd, "MAX_NODES", 5)
-    monkeypatch.setattr(bdd.BDD.__init__, "__defaults__", (5,))
-    with pytest.raises(AnalysisTooLargeError, match="touchpoint t: its failure function"):
+    full = analyze_touchpoint(bp, "t")
+    assert full.limit is None and len(full.cut_sets) == math.comb(12, 3)
+    monkeypatch.setattr(failure, "MAX_CUT_SETS", 5)
+    limited = analyze_touchpoint(bp, "t")
+    assert limited.cut_sets == full.cut_sets[:5] and limited.cut_sets_truncated
+    assert limited.cut_set_count == math.comb(12, 3) and "220 minimal cut sets" in limited.limit
+    assert limited.failure_probability == full.failure_probability
+    assert limited.causes == full.causes
+    monkeypatch.setattr(bdd, "MEMORY_LIMIT", 1)     # nothing fits: the BDD itself is refused
+    with pytest.raises(failure.AnalysisTooLargeError, match="touchpoint t: its failure function"):
         analyze_touchpoint(bp, "t")

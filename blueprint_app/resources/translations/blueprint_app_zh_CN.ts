@@ -267,62 +267,62 @@
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="194" />
+      <location filename="../../ui/analysis_dock.py" line="196" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="220" />
+      <location filename="../../ui/analysis_dock.py" line="226" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="195" />
+      <location filename="../../ui/analysis_dock.py" line="197" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 个位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="184" />
+      <location filename="../../ui/analysis_dock.py" line="186" />
       <source>Across the blueprint, %1 of %2 possible causes (%3) lie behind the line of visibility.</source>
       <translation>在整个蓝图中，%2 个可能原因中有 %1 个（%3）位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="44" />
+      <location filename="../../ui/analysis_dock.py" line="46" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="155" />
+      <location filename="../../ui/analysis_dock.py" line="157" />
       <source>Analysis failed: %1</source>
       <translation>分析失败：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="167" />
+      <location filename="../../ui/analysis_dock.py" line="169" />
       <source>Cannot analyse: %1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="95" />
+      <location filename="../../ui/analysis_dock.py" line="97" />
       <source>Causes</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="79" />
+      <location filename="../../ui/analysis_dock.py" line="81" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="83" />
+      <location filename="../../ui/analysis_dock.py" line="85" />
       <source>Change in percentage points (pp)</source>
       <translation>变化（百分点，pp）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="147" />
+      <location filename="../../ui/analysis_dock.py" line="149" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="96" />
+      <location filename="../../ui/analysis_dock.py" line="98" />
       <source>Cut sets</source>
       <translation>割集</translation>
     </message>
@@ -332,37 +332,37 @@
       <translation>诊断重要度</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="79" />
+      <location filename="../../ui/analysis_dock.py" line="81" />
       <source>Fails now</source>
       <translation>当前失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="81" />
+      <location filename="../../ui/analysis_dock.py" line="83" />
       <source>Failure probability of the touchpoint if this node never failed</source>
       <translation>若此节点从不失效，该触点的失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="90" />
+      <location filename="../../ui/analysis_dock.py" line="92" />
       <source>Fix this node (failure probability → 0)</source>
       <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="260" />
+      <location filename="../../ui/analysis_dock.py" line="266" />
       <source>Fix “%1”</source>
       <translation>修复“%1”</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="65" />
+      <location filename="../../ui/analysis_dock.py" line="67" />
       <source>Highlight on the canvas</source>
       <translation>在画布上高亮显示</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="243" />
+      <location filename="../../ui/analysis_dock.py" line="249" />
       <source>Highlight on the canvas (no failure data yet)</source>
       <translation>在画布上高亮显示（尚无失效数据）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="79" />
+      <location filename="../../ui/analysis_dock.py" line="81" />
       <source>If never failed</source>
       <translation>若从不失效</translation>
     </message>
@@ -382,33 +382,38 @@
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="109" />
+      <location filename="../../ui/analysis_dock.py" line="111" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="61" />
-      <location filename="../../ui/analysis_dock.py" line="165" />
+      <location filename="../../ui/analysis_dock.py" line="63" />
+      <location filename="../../ui/analysis_dock.py" line="167" />
       <source>Select a touchpoint or a back-office node.</source>
       <translation>请选择一个触点或后台节点。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="200" />
+      <location filename="../../ui/analysis_dock.py" line="202" />
       <source>Single points of failure: %1</source>
       <translation>单点失效：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="79" />
+      <location filename="../../ui/analysis_dock.py" line="81" />
       <source>Touchpoint</source>
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="97" />
+      <location filename="../../ui/analysis_dock.py" line="99" />
       <source>Touchpoints it can break / what-if</source>
       <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="216" />
+      <location filename="../../ui/analysis_dock.py" line="220" />
+      <source>… and %1 more cut sets</source>
+      <translation>… 另有 %1 个割集</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="222" />
       <source>… larger cut sets not shown</source>
       <translation>… 更大的割集未显示</translation>
     </message>
