@@ -77,7 +77,9 @@ def read_bytes(path: str | os.PathLike, limit: int = MAX_TEXT_BYTES) -> bytes:
         size = os.fstat(handle.fileno()).st_size
         if size > limit:
             raise UnsafeInputError(f"is too large ({size:,} bytes; at most {limit:,} are read)")
-        data = handle.read(limit + 1)
+        data = handle.read(size + 1)
+        if len(data) > size:  # grew while we read: read the rest, up to the limit
+            data += handle.read(limit + 1 - len(data))
     if len(data) > limit:
         raise UnsafeInputError(f"is too large (more than {limit:,} bytes)")
     return data
