@@ -164,6 +164,15 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def remove_stale_temps_in(folder: str | os.PathLike, *, now: float | None = None) -> list[Path]:
+    """``remove_stale_temps`` for every file of a folder that has temporaries."""
+    try:
+        names = {m["name"] for m in map(_TEMP_NAME.match, os.listdir(folder)) if m}
+    except OSError:
+        return []
+    return [p for name in sorted(names) for p in remove_stale_temps(Path(folder) / name, now=now)]
+
+
 def remove_stale_temps(path: str | os.PathLike, *, now: float | None = None) -> list[Path]:
     """Remove the temporary copies of ``path`` that crashed writers left behind.
 

@@ -20,7 +20,7 @@ from ..model import Blueprint, ModelError
 from ..model import events as ev
 from . import fileformat, mapper
 from ..atomic_file import ReadOnlyTargetError, atomic_write, remove_stale_temps
-from .integrity import find_undecodable_text
+from .integrity import check_column_types, find_undecodable_text
 from .errors import DocumentError
 from .migrations import MigrationError, Step, upgrade
 from .ordering import resequence
@@ -223,6 +223,8 @@ class Document:
 def _read(engine: Engine, db: sqlite3.Connection, source: str):
     try:
         with engine.connect() as conn:
+            mapper.check_tables(conn, source)
+            check_column_types(db, source)
             return mapper.read_blueprint(conn, source)
     except (OperationalError, sqlite3.OperationalError) as exc:
         # Text that is not UTF-8 fails deep inside a fetch; find and name the place.

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from ..safe_open import UnsafeInputError, open_regular, read_bytes
 from .errors import DocumentError
-from .integrity import check_column_types
 from .tables import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -170,7 +169,6 @@ def load_into_memory(path: str | os.PathLike) -> tuple[sqlite3.Connection, int]:
             raise DocumentError(path, f"damaged document ({verdict})")
         if pragma(memory, "application_id") != APPLICATION_ID:
             raise DocumentError(path, f"{NOT_A_DOCUMENT} (application id changed while reading)")
-        check_column_types(memory, os.fspath(path))
     except sqlite3.Error as exc:
         memory.close()
         raise DocumentError(path, f"damaged document or not a blueprint document ({exc})") from None

@@ -64,7 +64,7 @@ def check_column_types(db: sqlite3.Connection, source: str) -> None:
         for column, found in zip(columns, types):
             if found not in _allowed(column):
                 raise DocumentError(source, f"damaged document: table '{table.name}', "
-                                            f"{_where(table, row, rowid, db)}, column "
+                                            f"{_where(table, row, rowid, db)}, field "
                                             f"'{column.name}' holds {_FOUND.get(found, found)} "
                                             f"where {_NAMES[_kind(column)]} belongs")
 
@@ -86,7 +86,7 @@ def find_undecodable_text(db: sqlite3.Connection, source: str) -> DocumentError 
                     except UnicodeDecodeError as exc:
                         return DocumentError(
                             source, f"damaged document: table '{table.name}', row {rowid}, "
-                                    f"column '{column.name}' holds text that is not UTF-8 "
+                                    f"field '{column.name}' holds text that is not UTF-8 "
                                     f"(byte 0x{value[exc.start]:02x} at position {exc.start})")
     finally:
         db.text_factory = old_factory
