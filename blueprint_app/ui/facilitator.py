@@ -59,6 +59,7 @@ class FacilitatorBar(QToolBar):
         self.edit.setMinimumWidth(420)
         self.addWidget(self.edit)
         self.hint = QLabel(self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
         self.addWidget(self.hint)
         self.edit.returnPressed.connect(self._on_edit_return_pressed)
         self.edit.lane_step.connect(self.change_lane)
