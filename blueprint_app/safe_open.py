@@ -169,11 +169,19 @@ def open_workbook(path: str | os.PathLike):
         raise UnsafeInputError(f"is not a readable Excel .xlsx file ({_xml_reason(exc)})") from None
 
 
+_ENTITY_ERRORS = ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden")
+
+
 def _xml_reason(exc: BaseException) -> str:
+    cause: BaseException | None = exc
+    while cause is not None:  # openpyxl wraps the parser's error in its own
+        if type(cause).__name__ in _ENTITY_ERRORS:
+            return "it declares XML entities, which are refused (entity bombs, external files)"
+        if type(cause).__name__ == "ParseError":
+            return f"ParseError: {cause}"
+        cause = cause.__cause__ or cause.__context__
     name = type(exc).__name__
-    if name in ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden"):
-        return "it declares XML entities, which are refused"
-    return f"{name}: {exc}" if str(exc) else name
+    return f"{name}: {str(exc).splitlines()[0]}" if str(exc) else name
 
 
 def sheet_names(book) -> list[str]:
