@@ -34,7 +34,7 @@ from blueprint_app.model import Blueprint
 from blueprint_app.store import Document
 from blueprint_app.store.recovery import RecoverySlot
 
-def work(doc_path):
+def work(doc_path, turn):
     if doc_path.exists():
         document = Document.open(doc_path)
     else:
@@ -52,7 +52,7 @@ def work(doc_path):
             bp.remove_node(node)
         else:
             bp.add_node(id=node, lane="support", label=f"step {generation} " * 5, stage="s")
-        if generation % 2:
+        if (generation + turn) % 2:
             print("save", generation, flush=True)
             document.save()
         else:
@@ -62,12 +62,12 @@ def work(doc_path):
 doc_path = Path(sys.argv[1])
 print("ready", flush=True)
 for line in sys.stdin:
-    if line.strip() == "go":
+    if line.startswith("go"):
         pid = os.fork()
         if pid == 0:
             try:
                 print("pid", os.getpid(), flush=True)
-                work(doc_path)
+                work(doc_path, int(line.split()[1]))
             finally:
                 os._exit(3)
         os.waitpid(pid, 0)
@@ -77,6 +77,13 @@ for line in sys.stdin:
 
 def _generation(bp) -> int:
     return int(bp.name.split()[-1])
+
+
+def _count_action(words: list[str], counts: dict[str, int]) -> None:
+    if words[:1] == ["save"]:
+        counts["saves begun"] += 1
+    elif words[:1] == ["autosave"]:
+        counts["autosaves begun"] += 1
 
 
 def _check(doc: Path, folder: Path, counts: dict[str, int]) -> None:
@@ -111,7 +118,7 @@ def _check(doc: Path, folder: Path, counts: dict[str, int]) -> None:
         counts["saved"] = 1
 
 
-def run(kills: int, seed: int, folder: Path, quiet: bool = False, max_delay: float = 0.3) -> dict[str, int]:
+def run(kills: int, seed: int, folder: Path, quiet: bool = False, max_delay: float = 0.25) -> dict[str, int]:
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     data = folder / "appdata"
@@ -137,25 +144,26 @@ def _run(kills, rng, folder, data, doc, env, quiet, max_delay) -> dict[str, int]
     try:
         assert zygote.stdout.readline().strip() == "ready"
         while counts["kills"] < kills:
-            zygote.stdin.write("go\n")
+            zygote.stdin.write(f"go {counts['kills']}\n")  # alternate the first write
             zygote.stdin.flush()
             line = zygote.stdout.readline().split()
             assert line[:1] == ["pid"], line
+            # wait until the worker has opened the document and starts writing, so the
+            # kill lands inside a save or an autosave (or between them)
+            first = zygote.stdout.readline().split()
+            _count_action(first, counts)
             time.sleep(rng.uniform(0.0, max_delay))
             try:
                 os.kill(int(line[1]), signal.SIGKILL)
             except ProcessLookupError:
                 pass
             while (line := zygote.stdout.readline()) and line.strip() != "reaped":
-                kind = line.split()[:1]
-                if kind == ["save"]:
-                    counts["saves begun"] += 1
-                elif kind == ["autosave"]:
-                    counts["autosaves begun"] += 1
+                _count_action(line.split(), counts)
             counts["kills"] += 1
             _check(doc, folder, counts)
             if not quiet and counts["kills"] % 200 == 0:
-                print(f"{counts['kills']} kills…", file=sys.stderr)
+                print(" ".join(f"{k}={v}" for k, v in counts.items() if k != "saved"),
+                      file=sys.stderr, flush=True)
     finally:
         zygote.kill()
         zygote.wait()
@@ -178,9 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kills", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--folder", type=Path, default=None)
-    parser.add_argument("--max-delay", type=float, default=0.3,
-                        help="longest wait before a kill, seconds (a worker opens, saves and "
-                             "autosaves in about 0.2 s)")
+    parser.add_argument("--max-delay", type=float, default=0.25,
+                        help="longest wait after the worker's first write begins, seconds "
+                             "(a save takes about 0.05 s, an autosave 0.08 s)")
     args = parser.parse_args(argv)
     folder = args.folder or Path(tempfile.mkdtemp(prefix="kill-loop-"))
     counts = run(args.kills, args.seed, folder, max_delay=args.max_delay)

@@ -9,8 +9,8 @@ from benchmarks.kill_loop import run
 def test_two_hundred_kills_lose_nothing(tmp_path):
     counts = run(200, seed=11, folder=tmp_path, quiet=True)
     assert counts["kills"] == 200
-    assert counts["saves begun"] > 20 and counts["autosaves begun"] > 20  # both were hit
-    assert counts["copies checked"] > 10
+    assert counts["saves begun"] > 50 and counts["autosaves begun"] > 50  # both were hit
+    assert counts["copies checked"] > 0
     assert (counts["corrupt"], counts["mixed"], counts["missing"],
             counts["copies lost or corrupt"]) == (0, 0, 0, 0), counts
     assert counts["temps removed"] == counts["temps left"]  # every leftover cleaned up
