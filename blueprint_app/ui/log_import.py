@@ -93,10 +93,11 @@ def read_in_background(window, title: str, work: Callable[[Callable[[int], None]
     worker.start()
     loop.exec()
     worker.join()
-    dialog.close()
-    dialog.deleteLater()
     if cancel.is_set() and "error" not in outcome:
         outcome["error"] = ImportCancelled()
+    dialog.canceled.disconnect(cancel.set)  # closing a progress dialog emits canceled
+    dialog.close()
+    dialog.deleteLater()
     return outcome.get("result"), outcome.get("error")
 
 
