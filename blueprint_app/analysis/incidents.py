@@ -12,14 +12,14 @@ being row 1) and why. The caller stores the result (``bp.set_incidents(old + new
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import math
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from ..model import Blueprint, Incident, Lane, make_incident
+from ..model.values import MAX_WHOLE
+from ..safe_open import UnsafeInputError, table_rows
 
 REQUIRED = ("date", "touchpoint", "cause")
 OPTIONAL = ("count", "customers_affected", "minutes_lost")
@@ -41,63 +41,34 @@ class IncidentImportError(ValueError):
         super().__init__(head + "\n  " + "\n  ".join(lines))
 
 
-def import_incidents(bp: Blueprint, path: str | Path) -> list[Incident]:
+def import_incidents(bp: Blueprint, path: str | Path,
+                     progress: Callable[[int], None] | None = None) -> list[Incident]:
     """Read and check a log; returns the new incidents or raises IncidentImportError."""
-    header_row, header, rows = read_log_rows(path)
+    header_row, header, rows = read_log_rows(path, progress)
     return parse_incident_rows(bp, header, rows, source=str(path), header_row=header_row)
 
 
 # ----- reading ------------------------------------------------------------------------------
-def read_log_rows(path: str | Path) -> tuple[int, list[Any], list[tuple[int, list[Any]]]]:
-    """(header row number, header cells, [(row number, cells)]) from a .csv or .xlsx file;
-    blank rows skipped."""
+def read_log_rows(path: str | Path, progress: Callable[[int], None] | None = None
+                  ) -> tuple[int, list[Any], list[tuple[int, list[Any]]]]:
+    """(header row number, header cells, [(row number, cells)]) from a .csv or .xlsx file
+    (read through ``safe_open``: regular files only, bounded size and rows); blank rows
+    skipped. ``progress(rows read)`` is called now and then and may raise to cancel."""
     path = Path(path)
-    suffix = path.suffix.lower()
     try:
-        if suffix == ".csv":
-            rows = _csv_rows(path)
-        elif suffix == ".xlsx":
-            rows = _xlsx_rows(path)
-        else:
-            raise IncidentImportError(str(path), [(None, f"unknown log type {suffix or '(none)'}; "
-                                                         "expected .csv or .xlsx")])
+        rows = table_rows(path, progress=progress)
     except FileNotFoundError:
         raise IncidentImportError(str(path), [(None, "no such file")]) from None
-    except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError) as exc:
-        if isinstance(exc, IncidentImportError):
-            raise
-        raise IncidentImportError(str(path), [(None, f"cannot read the log: {exc}")]) from None
+    except UnsafeInputError as exc:
+        raise IncidentImportError(str(path), [(None, str(exc))]) from None
+    except OSError as exc:
+        raise IncidentImportError(str(path), [(None, f"cannot read the log: "
+                                                     f"{exc.strerror or exc}")]) from None
     rows = [(number, cells) for number, cells in rows if any(_blank(c) is False for c in cells)]
     if not rows:
         raise IncidentImportError(str(path), [(None, "the log is empty (no header row)")])
     (header_row, header), data = rows[0], rows[1:]
     return header_row, header, data
-
-
-def _csv_rows(path: Path) -> list[tuple[int, list[Any]]]:
-    text = path.read_text(encoding="utf-8-sig")
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
-    return [(reader.line_num, row) for row in reader]
-
-
-def _xlsx_rows(path: Path) -> list[tuple[int, list[Any]]]:
-    import zipfile
-
-    import openpyxl
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except zipfile.BadZipFile:
-        raise ValueError("not an Excel .xlsx file") from None
-    try:
-        sheet = book.worksheets[0]
-        return [(number, list(row)) for number, row in enumerate(sheet.iter_rows(values_only=True), 1)]
-    finally:
-        book.close()
 
 
 def _blank(cell: Any) -> bool:
@@ -204,6 +175,8 @@ def _whole(value: Any, name: str, reasons: list[str], default: int | None = None
         return None
     if not number.is_integer():
         reasons.append(f"{name} is not a whole number: {value!r}")
+    elif number > MAX_WHOLE:
+        reasons.append(f"{name} is too large: {value!r} (at most {MAX_WHOLE})")
     return int(number) if len(reasons) == before else None
 
 

@@ -11,7 +11,7 @@ refuses the whole log, listing every bad row by its spreadsheet row number.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from ..model import Blueprint, Commitment, Execution, make_execution
 from ..model.units import DURATION_UNITS, convert
@@ -26,10 +26,11 @@ class ExecutionImportError(IncidentImportError):
     """The execution log was refused whole (same report as for incident logs)."""
 
 
-def import_executions(bp: Blueprint, path: str | Path) -> list[Execution]:
+def import_executions(bp: Blueprint, path: str | Path,
+                      progress: Callable[[int], None] | None = None) -> list[Execution]:
     """Read and check a log; returns the new records or raises IncidentImportError
     (ExecutionImportError for bad rows and columns)."""
-    header_row, header, rows = read_log_rows(path)
+    header_row, header, rows = read_log_rows(path, progress)
     return parse_execution_rows(bp, header, rows, source=str(path), header_row=header_row)
 
 

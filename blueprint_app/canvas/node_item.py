@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from .plain_text import plain_tooltip
 from ..model import Lane, Node
 from .badges import paint_badges
 from .labels import category_title, tag_text
@@ -82,7 +83,7 @@ class NodeItem(QGraphicsItem):
     def set_record(self, node: Node) -> None:
         self.node = node
         self._text = None
-        self.setToolTip(node.description or node.label)
+        self.setToolTip(plain_tooltip(node.description or node.label))
         self.update()
 
     def set_geometry(self, x: float, y: float, width: float, height: float) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..atomic_file import atomic_write
 from ..model import Blueprint
+from ..model.clean_text import clean_text, printable_copy
 
 SCREEN_DPI = 96.0
 MAX_PIXELS = 16384  # per side; larger images are refused with a message
@@ -39,8 +40,19 @@ def _scene_for(bp: Blueprint):
     from .scene import BlueprintScene  # after the application exists
     ensure_app()
     scene = BlueprintScene(follow_palette=False)  # exports are always light
-    scene.set_blueprint(bp, None)
+    # Images carry text that XML (SVG) cannot hold raw: draw a cleaned copy (model.clean_text).
+    scene.set_blueprint(printable_copy(bp), None)
     return scene
+
+
+def _clean_svg_file(tmp: str) -> None:
+    """Whatever Qt wrote, the SVG must parse: drop characters XML 1.0 forbids."""
+    with open(tmp, "rb") as handle:
+        text = handle.read().decode("utf-8", "replace")
+    cleaned = clean_text(text)
+    if cleaned != text:
+        with open(tmp, "wb") as handle:
+            handle.write(cleaned.encode("utf-8"))
 
 
 def _paint(scene, painter: QPainter, width: float, height: float) -> None:
@@ -97,12 +109,13 @@ def render_svg(bp: Blueprint, path: str | os.PathLike) -> tuple[int, int]:
         generator.setSize(QSize(width, height))
         generator.setViewBox(QRectF(0, 0, width, height))
         generator.setResolution(round(SCREEN_DPI))
-        generator.setTitle(bp.name)
+        generator.setTitle(clean_text(bp.name))
         painter = QPainter()
         if not painter.begin(generator):
             raise OSError(f"{path}: could not write the SVG image")
         _paint(scene, painter, width, height)
         painter.end()
+        _clean_svg_file(tmp)
     atomic_write(path, write)
     scene.clear_blueprint()
     return width, height

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 from typing import NamedTuple, Sequence
 
-from .common import CliError
+from .common import EXIT_USAGE, CliError
 
 
 class Command(NamedTuple):
@@ -113,6 +113,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         import os
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except RecursionError:
+        _report(args, "the input is nested too deeply to process")
+        return EXIT_USAGE
+    except MemoryError:
+        _report(args, "the input is too large to process in memory")
+        return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for a user
+        _report(args, f"cannot process the input ({type(exc).__name__}: {exc})")
+        return EXIT_USAGE
+
+
+def _report(args: argparse.Namespace, reason: str) -> None:
+    """A problem no reader named: say which command and which files it was given."""
+    files = [str(v) for k in ("input", "document", "log", "inputs", "sources")
+             for v in (getattr(args, k, None) if isinstance(getattr(args, k, None), list)
+                       else [getattr(args, k, None)]) if v]
+    where = f"{', '.join(files)}: " if files else ""
+    print(f"blueprint-app {args.command}: {where}{reason}", file=sys.stderr)
 
 
 if __name__ == "__main__":  # pragma: no cover

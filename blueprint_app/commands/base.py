@@ -34,7 +34,8 @@ class RemovalSnapshot:
     """Removes nodes and edges and puts them back in place (DESIGN.md convention 4).
 
     Nodes are removed last-first so each recorded index is the node's original document
-    index; undo restores them first-first, then re-adds every edge once both ends exist.
+    index; undo restores them first-first, then re-adds every edge once both ends exist, in
+    ascending order of its original edge index, so the edge order comes back exactly.
     """
 
     def __init__(self, node_ids: list[str], edge_ids: list[str]):
@@ -42,9 +43,11 @@ class RemovalSnapshot:
         self.edge_ids = list(dict.fromkeys(edge_ids))
         self._nodes: list[tuple[Node, int]] = []
         self._edges: list[Edge] = []
+        self._edge_index: dict[str, int] = {}
 
     def remove(self, bp: Blueprint) -> None:
         self._nodes, self._edges = [], []
+        self._edge_index = {e.id: i for i, e in enumerate(bp.edges())}
         doomed = set(self.node_ids)
         for edge_id in self.edge_ids:
             if bp.has_edge(edge_id):
@@ -60,5 +63,5 @@ class RemovalSnapshot:
     def restore(self, bp: Blueprint) -> None:
         for node, index in reversed(self._nodes):
             bp.restore_node(node, index)
-        for edge in self._edges:
-            bp.add_edge(edge)
+        for edge in sorted(self._edges, key=lambda e: self._edge_index[e.id]):
+            bp.add_edge(edge, index=self._edge_index[edge.id])

@@ -45,8 +45,8 @@ class UpdateEdgeCommand(QUndoCommand):
 class ReverseEdgeCommand(QUndoCommand):
     """Swap an edge's source and target as one step. The model fixes an edge's ends, so
     redo removes it and adds it back reversed under the same id (kind, label and extra
-    fields kept); undo does the same with the original. The edge moves to the end of the
-    document's edge order, as any re-added edge does."""
+    fields kept) at the same place in the document's edge order; undo does the same with
+    the original."""
 
     def __init__(self, bp: Blueprint, edge_id: str, parent: QUndoCommand | None = None):
         super().__init__(tr("Reverse connection"), parent)
@@ -56,8 +56,9 @@ class ReverseEdgeCommand(QUndoCommand):
                                 target=self.original.source)
 
     def _put(self, edge: Edge) -> None:
+        index = self.bp.edge_index(edge.id)
         self.bp.remove_edge(edge.id)
-        self.bp.add_edge(edge)
+        self.bp.add_edge(edge, index=index)
 
     def redo(self) -> None:
         self._put(self.reversed)

@@ -14,6 +14,7 @@ from pathlib import Path
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
 
 from ..atomic_file import atomic_write
+from ..model.clean_text import printable_copy
 from ..model.layout import compute_layout
 from .appendix import build_appendix
 from .blueprint_page import define_blueprint_form
@@ -170,6 +171,7 @@ def export_pdf(bp, path, options: PdfOptions | None = None) -> list[str]:
     """Write ``bp`` as PDF to ``path``; returns warnings. Raises PdfExportError when the file
     cannot be written (no partial file is left)."""
     options = options or PdfOptions()
+    bp = printable_copy(bp)  # lone surrogates cannot be PDF text (model.clean_text)
     words = wording(options.language, bp)
     heat_warnings: list[str] = []
     if options.auto_heat and options.heat is None:

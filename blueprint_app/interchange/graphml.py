@@ -10,6 +10,10 @@ centre of the node as drawn (model.layout, absolute, y growing downward) and
 arrangement. Graph attributes:
 ``name``, ``format`` and ``version``. yEd shows the attributes in its Properties panel and
 can map ``label`` to the node text (Edit > Properties Mapper).
+
+XML 1.0 cannot hold control characters or lone surrogates, even escaped: every text is
+written through ``model.clean_text`` (a lone surrogate becomes U+FFFD, a control character
+is dropped), so the file always parses.
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from typing import Any
 import networkx as nx
 
 from ..model import Blueprint, Edge, Node
+from ..model.clean_text import clean_text
 from ..model.layout import Rect, compute_layout
 from .atomic import write_bytes_atomic
 from .errors import InterchangeError
@@ -57,11 +62,13 @@ def blueprint_to_graph(bp: Blueprint) -> nx.MultiDiGraph:
     """The graph written to GraphML: plain attributes, no None values."""
     stage_names = {s.id: s.name for s in bp.stages}
     rects = compute_layout(bp).nodes
-    graph = nx.MultiDiGraph(name=bp.name, format=FORMAT, version=VERSION)
+    graph = nx.MultiDiGraph(name=clean_text(bp.name), format=FORMAT, version=VERSION)
     for node in bp.nodes():
-        graph.add_node(node.id, **_node_attributes(node, stage_names, rects[node.id]))
+        attrs = _node_attributes(node, stage_names, rects[node.id])
+        graph.add_node(clean_text(node.id), **{k: clean_text(v) for k, v in attrs.items()})
     for edge in bp.edges_in_order():
-        graph.add_edge(edge.source, edge.target, key=edge.id, **_edge_attributes(edge))
+        graph.add_edge(clean_text(edge.source), clean_text(edge.target), key=clean_text(edge.id),
+                       **{k: clean_text(v) for k, v in _edge_attributes(edge).items()})
     return graph
 
 

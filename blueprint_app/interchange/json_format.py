@@ -27,14 +27,15 @@ from __future__ import annotations
 import json
 import os
 from enum import Enum
-from pathlib import Path
 from typing import Any
 
 from ..model import Blueprint, Edge, Incident, Node, Stage
+from ..model.json_limits import MAX_NESTING, json_value_problem
+from ..safe_open import UnsafeInputError, read_bytes
 from . import fields as F
 from .attached import execution_to_dict, plain
 from .atomic import write_bytes_atomic
-from .errors import InterchangeError
+from .errors import InterchangeError, problem
 from .reading import blueprint_from_dict
 from .resources_json import resource_to_dict
 from .schema import show
@@ -164,8 +165,15 @@ def loads(text: str, source: str = "<input>") -> Any:
                                 f"not valid JSON: {error.msg}"]) from None
     except ValueError as error:
         raise InterchangeError([f"{source}: not valid JSON: {error}"]) from None
+    except RecursionError:
+        raise InterchangeError([f"{source}: nested too deeply to read (more than "
+                                f"{MAX_NESTING} levels are refused)"]) from None
     if repeated:
         raise InterchangeError([f"{source}: {message}" for message in repeated])
+    found = json_value_problem(data)
+    if found is not None:
+        path, reason = found
+        raise InterchangeError([problem(source, path, reason)])
     return data
 
 
@@ -184,7 +192,9 @@ def read_json(path: str | os.PathLike) -> Blueprint:
     """Read an interchange file; InterchangeError names every problem found."""
     source = str(path)
     try:
-        raw = Path(path).read_bytes()
+        raw = read_bytes(path)
+    except UnsafeInputError as error:
+        raise InterchangeError([f"{source}: {error}"]) from None
     except FileNotFoundError:
         raise InterchangeError([f"{source}: file not found"]) from None
     except IsADirectoryError:

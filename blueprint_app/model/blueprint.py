@@ -267,7 +267,15 @@ class Blueprint(AttachmentsMixin, ResourcesMixin):
                 seen[target] = None
         return list(seen)
 
-    def add_edge(self, edge: Edge | None = None, **data: Any) -> Edge:
+    def edge_index(self, edge_id: str) -> int:
+        """The edge's place in document order (for undo: ``add_edge(edge, index=...)``)."""
+        if edge_id not in self._edge_ends:
+            raise ModelError(f"no edge with id {edge_id!r}", field="id")
+        return list(self._edge_ends).index(edge_id)
+
+    def add_edge(self, edge: Edge | None = None, index: int | None = None, **data: Any) -> Edge:
+        """Add an edge at the end of document order, or at ``index`` (undo puts a removed
+        edge back where it was)."""
         if edge is None:
             data.setdefault("id", self.new_id("e"))
             edge = make_edge(**data)
@@ -280,7 +288,12 @@ class Blueprint(AttachmentsMixin, ResourcesMixin):
         if edge.source == edge.target:
             raise ModelError("an edge cannot connect a node to itself", field="target", item=item)
         self._graph.add_edge(edge.source, edge.target, key=edge.id, edge=edge)
-        self._edge_ends[edge.id] = (edge.source, edge.target)
+        if index is None or index >= len(self._edge_ends):
+            self._edge_ends[edge.id] = (edge.source, edge.target)
+        else:
+            order = list(self._edge_ends.items())
+            order.insert(max(index, 0), (edge.id, (edge.source, edge.target)))
+            self._edge_ends = dict(order)
         self._emit(ev.EDGE_ADDED, edge.id)
         return edge
 

@@ -198,6 +198,8 @@ def make_incident(*, date: Any, touchpoint: Any, cause: Any = None, count: Any =
             continue
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise ModelError(f"must be a whole number of at least 0, not {value!r}", field=name)
+        if value > values.MAX_WHOLE:
+            raise ModelError(f"must be at most {values.MAX_WHOLE}, not {value}", field=name)
     if minutes_lost is not None:
         minutes_lost = values.check_coordinate(minutes_lost, field="minutes_lost")
         if minutes_lost < 0:

@@ -7,6 +7,9 @@ from typing import Any
 from .enums import Category, EdgeKind, Lane
 from .errors import ModelError
 
+# The largest whole number a document can store (SQLite INTEGER is 64-bit signed).
+MAX_WHOLE = 2**63 - 1
+
 
 def check_id(value: Any, *, field: str = "id", item: str | None = None) -> str:
     if not isinstance(value, str) or not value.strip():

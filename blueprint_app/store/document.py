@@ -13,12 +13,14 @@ import sqlite3
 from typing import Callable, Mapping
 
 from sqlalchemy import Connection, Engine, Table, bindparam, create_engine, delete, insert
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
 
 from ..model import Blueprint, ModelError
 from ..model import events as ev
 from . import fileformat, mapper
-from .atomic import atomic_write
+from ..atomic_file import ReadOnlyTargetError, atomic_write, remove_stale_temps
+from .integrity import check_column_types, find_undecodable_text
 from .errors import DocumentError
 from .migrations import MigrationError, Step, upgrade
 from .ordering import resequence
@@ -64,8 +66,7 @@ class Document:
             except MigrationError as exc:
                 raise DocumentError(path, str(exc)) from None
             engine = _engine_for(db)
-            with engine.connect() as conn:
-                blueprint, node_seq, edge_seq = mapper.read_blueprint(conn, os.fspath(path))
+            blueprint, node_seq, edge_seq = _read(engine, db, os.fspath(path))
         except BaseException:
             db.close()
             raise
@@ -100,11 +101,18 @@ class Document:
                 self._build_mirror()
             else:
                 self._flush()
-            atomic_write(target, lambda temp: fileformat.write_database(self._db, temp))
-        except (ModelError, OSError, sqlite3.Error) as exc:
+            atomic_write(target, lambda temp: fileformat.write_database(self._db, temp),
+                         database=True)
+        except ReadOnlyTargetError:
+            raise DocumentError(target, "the file is read-only: it was not changed (save under "
+                                        "another name, or make it writable)") from None
+        except OSError as exc:
+            raise DocumentError(target, f"cannot save ({exc.strerror or exc})") from exc
+        except (ModelError, sqlite3.Error) as exc:
             raise DocumentError(target, f"cannot save ({exc})") from exc
         self._path = target
         self.modified = False
+        remove_stale_temps(target)
 
     def close(self) -> None:
         """Stop following the blueprint and free the mirror. Safe to call twice."""
@@ -216,6 +224,23 @@ class Document:
 
     def _on_blueprint_resources_changed(self) -> None:
         self._resources_dirty = self.modified = True
+
+
+def _read(engine: Engine, db: sqlite3.Connection, source: str):
+    try:
+        with engine.connect() as conn:
+            mapper.check_tables(conn, source)
+            check_column_types(db, source)
+            return mapper.read_blueprint(conn, source)
+    except (OperationalError, sqlite3.OperationalError) as exc:
+        # Text that is not UTF-8 fails deep inside a fetch; find and name the place.
+        found = find_undecodable_text(db, source)
+        if found is not None:
+            raise found from None
+        raise DocumentError(source, f"damaged document ({getattr(exc, 'orig', exc)})") from None
+    except RecursionError:
+        raise DocumentError(source, "damaged document: a JSON column is nested too "
+                                    "deeply") from None
 
 
 def _engine_for(db: sqlite3.Connection) -> Engine:

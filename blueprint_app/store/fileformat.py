@@ -1,33 +1,38 @@
 """Recognising, reading and writing the SQLite container of a `.blueprint` file.
 
-Opening never writes: the header is checked from the raw bytes first, then SQLite opens the
-file read-only (``mode=ro``) only to copy it into memory, where migrations and reading
-happen. A file we refuse is therefore left exactly as it was.
+Opening never writes, and never creates a file beside the document: the file is read into
+memory whole, its header checked, and the bytes handed to an in-memory SQLite database
+(``deserialize``), where migrations and reading happen. A document in WAL mode, or with a
+``-journal``/``-wal`` beside it, is settled in a private temporary folder first, so what is
+read is its committed state. A file we refuse is left exactly as it was.
 """
 from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from pathlib import Path
 
+from ..safe_open import UnsafeInputError, open_regular, read_bytes
 from .errors import DocumentError
 from .tables import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 NOT_A_DOCUMENT = "not a blueprint document"
+MAX_DOCUMENT_BYTES = 1 << 40  # no practical bound: documents are read whole into memory
 
 
 def read_header(path: str | os.PathLike) -> tuple[bytes, int]:
     """The first 100 bytes of the file and its size; DocumentError if unreadable."""
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             size = os.fstat(handle.fileno()).st_size
             return handle.read(HEADER_SIZE), size
     except FileNotFoundError:
         raise DocumentError(path, "no such file") from None
-    except IsADirectoryError:
-        raise DocumentError(path, "is a folder, not a blueprint document") from None
+    except UnsafeInputError as exc:
+        raise DocumentError(path, f"{exc}, not a blueprint document") from None
     except OSError as exc:
         raise DocumentError(path, f"cannot read the file ({exc.strerror or exc})") from None
 
@@ -91,18 +96,74 @@ def is_document_file(path: str | os.PathLike) -> bool:
             and _field(header, 68) == APPLICATION_ID)
 
 
+# Files SQLite keeps beside a database. A "-journal" or "-wal" may hold part of the
+# document's state; "-shm" is only an index of the "-wal" and is rebuilt from it.
+SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
+_STATE_SIDE_FILES = ("-journal", "-wal")
+_WAL_MODE = 2  # header bytes 18 and 19 ("file format write/read version"): 1 rollback, 2 WAL
+
+
+def _read_file(path: str | os.PathLike) -> bytes:
+    try:
+        return read_bytes(path, limit=MAX_DOCUMENT_BYTES)
+    except FileNotFoundError:
+        raise DocumentError(path, "no such file") from None
+    except UnsafeInputError as exc:
+        raise DocumentError(path, str(exc)) from None
+    except OSError as exc:
+        raise DocumentError(path, f"cannot read the file ({exc.strerror or exc})") from None
+
+
+def side_files(path: str | os.PathLike, suffixes=SIDE_SUFFIXES) -> list[Path]:
+    """The SQLite side files that exist beside ``path`` (links included)."""
+    return [Path(f"{os.fspath(path)}{s}") for s in suffixes
+            if os.path.lexists(f"{os.fspath(path)}{s}")]
+
+
+def _settle(raw: bytes, path: str | os.PathLike) -> bytes:
+    """The document's committed state when it is in WAL mode or has a journal beside it.
+
+    SQLite would apply (or roll back) those side files only by writing beside the user's
+    file, so the file and its side files are copied into a private folder, SQLite settles
+    them there (checkpointing the WAL, rolling back a hot journal) and the result is read
+    back. The user's folder is never written."""
+    with tempfile.TemporaryDirectory(prefix="blueprint-open-") as folder:
+        copy = Path(folder) / "document.db"
+        copy.write_bytes(raw)
+        for side in side_files(path, _STATE_SIDE_FILES):
+            suffix = side.name[len(Path(path).name):]
+            try:
+                data = read_bytes(side, limit=MAX_DOCUMENT_BYTES)
+            except (OSError, UnsafeInputError) as exc:
+                raise DocumentError(path, f"cannot read its side file {side.name} ({exc})") from None
+            Path(f"{copy}{suffix}").write_bytes(data)
+        try:
+            conn = sqlite3.connect(copy)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            raise DocumentError(path, f"damaged document or side file ({exc})") from None
+        return copy.read_bytes()
+
+
 def load_into_memory(path: str | os.PathLike) -> tuple[sqlite3.Connection, int]:
     """Check the file and copy it into a new in-memory database; returns it and its
-    schema version. The file is opened read-only and never changed."""
-    header, size = read_header(path)
-    version = check_header(path, header, size)
+    schema version. The file is read once, never changed, and no file is created beside it
+    (the bytes are handed to SQLite with ``deserialize``)."""
+    raw = _read_file(path)
+    if raw and raw.startswith(SQLITE_MAGIC) and (
+            raw[18:20] == bytes((_WAL_MODE, _WAL_MODE)) or side_files(path, _STATE_SIDE_FILES)):
+        raw = _settle(raw, path)
+    version = check_header(path, raw[:HEADER_SIZE], len(raw))
+    image = bytearray(raw)
+    image[18:20] = b"\x01\x01"  # settled above: the copy is a rollback-journal database
     memory = sqlite3.connect(":memory:", check_same_thread=False)
     try:
-        source = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            source.backup(memory)
-        finally:
-            source.close()
+        memory.deserialize(bytes(image))
+        del image, raw
         verdict = memory.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
             raise DocumentError(path, f"damaged document ({verdict})")
@@ -122,11 +183,14 @@ def pragma(conn: sqlite3.Connection, name: str) -> int:
 
 
 def write_database(memory: sqlite3.Connection, path: str) -> None:
-    """Copy the in-memory database into the (new, empty) file at ``path``."""
+    """Copy the in-memory database into the (new, empty) file at ``path``, in
+    rollback-journal mode (one self-contained file)."""
     target = sqlite3.connect(path)
     try:
         target.execute("PRAGMA journal_mode = DELETE")
         target.execute("PRAGMA synchronous = FULL")
         memory.backup(target)
+        if target.execute("PRAGMA journal_mode").fetchone()[0] != "delete":
+            target.execute("PRAGMA journal_mode = DELETE")
     finally:
         target.close()

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Table, delete, insert, select, text
 
 from ..model import Blueprint, Edge, Incident, ModelError, Node, Stage, make_edge, make_incident
 from ..model import Resource, make_node, make_resource, make_stage
+from ..model.json_limits import MAX_NESTING, format_path, json_value_problem
 from . import records
 from .errors import DocumentError
 from .tables import ALL_TABLES, BLUEPRINT, EDGES, INCIDENTS, NODES, RESOURCES, STAGES
@@ -67,8 +68,14 @@ def load_json(value: Any, *, field: str) -> dict:
         data = json.loads(value)
     except (TypeError, ValueError) as exc:
         raise ModelError(f"is not valid JSON ({exc})", field=field) from None
+    except RecursionError:
+        raise ModelError(f"is nested more than {MAX_NESTING} levels deep", field=field) from None
     if not isinstance(data, dict):
         raise ModelError("must be a JSON object", field=field)
+    found = json_value_problem(data)
+    if found is not None:
+        path, reason = found
+        raise ModelError(f"{format_path(path)} {reason}", field=field)
     return data
 
 

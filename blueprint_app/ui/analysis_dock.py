@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QDockWidget, QHBoxLayout, QLabel, QLis
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from ..canvas.plain_text import escaped
 from ..analysis.selection_report import NodeReport, report_for_node
 from ..canvas.labels import lane_title
 from ..commands import UpdateNodeCommand
@@ -154,7 +155,7 @@ class AnalysisDock(QDockWidget):
             self._show(report)
 
     def _on_runner_failed(self, message: str) -> None:
-        self.header.setText(tr("Analysis failed: %1").replace("%1", message.splitlines()[0]))
+        self.header.setText(tr("Analysis failed: %1").replace("%1", escaped(message.splitlines()[0])))
 
     # ----- showing -------------------------------------------------------------------------
     def _show(self, report: NodeReport | None) -> None:
@@ -166,7 +167,7 @@ class AnalysisDock(QDockWidget):
         if report is None:
             self.header.setText(tr("Select a touchpoint or a back-office node.") + self._overall())
         elif report.error:
-            self.header.setText(tr("Cannot analyse: %1").replace("%1", report.error))
+            self.header.setText(tr("Cannot analyse: %1").replace("%1", escaped(report.error)))
         elif report.is_touchpoint:
             self._show_touchpoint(report)
         else:
@@ -193,10 +194,10 @@ class AnalysisDock(QDockWidget):
 
     def _show_touchpoint(self, report: NodeReport) -> None:
         a = report.analysis
-        spof = tr(", ").join(self._label(n) for n in report.single_points) or "—"
+        spof = tr(", ").join(escaped(self._label(n)) for n in report.single_points) or "—"
         self.header.setText(tr("<b>%1</b>: fails with probability <b>%2</b>; %3 causes, "
                                "%4 behind the line of visibility.")
-                            .replace("%1", a.label).replace("%2", fmt(a.failure_probability, True))
+                            .replace("%1", escaped(a.label)).replace("%2", fmt(a.failure_probability, True))
                             .replace("%3", str(len(a.causes)))
                             .replace("%4", str(sum(1 for c in a.causes if c.lane.behind_visibility)))
                             + "<br>" + tr("Single points of failure: %1").replace("%1", spof))
@@ -224,7 +225,7 @@ class AnalysisDock(QDockWidget):
     def _show_resource(self, report: NodeReport) -> None:
         blast = report.blast
         self.header.setText(tr("<b>%1</b> can break <b>%2</b> touchpoint(s).")
-                            .replace("%1", self._label(report.node_id))
+                            .replace("%1", escaped(self._label(report.node_id)))
                             .replace("%2", str(len(blast))))
         what_if = report.what_if or {}
         self.touchpoints_table.setRowCount(len(blast.touchpoints))

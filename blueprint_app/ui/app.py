@@ -53,13 +53,16 @@ def offer_recovery(window) -> bool:
     from ..store import load_blueprint
     from ..store.recovery import discard_entry, orphaned_entries
 
+    from ..store.recovery import remove_crash_leftovers
+    remove_crash_leftovers()
     restored = False
     for entry in orphaned_entries():
         answer = QMessageBox.question(
             window, tr("Recover unsaved work?"),
             tr("Touchpoint Blueprint Studio did not close properly. Unsaved work on “%1” "
                "(autosaved %2) can be restored. Restore it?")
-            .replace("%1", entry.original or entry.name).replace("%2", entry.saved_at),
+            .replace("%1", entry.original or entry.name or tr("an untitled document"))
+            .replace("%2", entry.saved_at),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             try:

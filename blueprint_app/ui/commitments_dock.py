@@ -78,6 +78,7 @@ class CommitmentsDock(QDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         self.summary = QLabel(body)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.tabs = QTabWidget(body)

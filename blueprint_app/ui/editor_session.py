@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..atomic_file import remove_stale_temps
 from ..model import Blueprint
 from ..model import events as ev
 from ..store import Document
@@ -104,6 +105,8 @@ class EditorSession(QObject):
         self._replace(document)
         if document.path:
             self._take_lock(Path(document.path))
+            if not self.read_only:
+                remove_stale_temps(document.path)  # copies left by a crashed save
 
     def adopt(self, blueprint: Blueprint, *, unsaved: bool = False, path: Path | None = None) -> None:
         """Show an in-memory blueprint (new from example, restored recovery copy)."""
@@ -128,6 +131,15 @@ class EditorSession(QObject):
         self.blueprint_replaced.emit()
         self.title_changed.emit()
         self.modified_changed.emit(False)
+
+    def take_over_lock(self) -> None:
+        """Take the lock someone else holds (the user was told whose it is and chose to)."""
+        if self.path is None or not self.read_only:
+            return
+        self._lock = DocumentLock(self.path)
+        self._lock.take_over()
+        self.locked_by, self.read_only = None, False
+        self.title_changed.emit()
 
     def _take_lock(self, path: Path) -> None:
         self._lock = DocumentLock(path)

@@ -30,6 +30,7 @@ class EstimateDialog(QDialog):
         self.method.currentIndexChanged.connect(self._on_method_changed)
         self.amount.valueChanged.connect(lambda _: self.refresh())
         self.note = QLabel(self)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
         self.note.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([tr("Accept"), tr("Node"), tr("Current"),

@@ -64,7 +64,7 @@ class FacilitatorBar(QToolBar):
         self.stage_edit.setMinimumWidth(150)
         self.addWidget(self.stage_edit)
         self.hint = QLabel(self)
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
         self.addWidget(self.hint)
         self._start_new_stage = False
         self.stage_edit.returnPressed.connect(self._on_stage_edit_return_pressed)

@@ -32,6 +32,7 @@ class FindBar(QToolBar):
         self.edit.setMinimumWidth(280)
         self.addWidget(self.edit)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
         self.addWidget(self.status)
         self.edit.returnPressed.connect(self.find_next)
         self.edit.textChanged.connect(self._on_edit_text_changed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
 
+from ..canvas.plain_text import plain_tooltip
 from ..analysis.validation import validate
 from .finding_texts import finding_texts, item_names
 from .model_watch import DebouncedWatch
@@ -50,7 +51,7 @@ class FindingsDock(QDockWidget):
                 tr("Error") if finding.severity.value == "error" else tr("Warning"),
                 message, hint, item_names(bp, finding.ids)])
             item.setData(0, Qt.ItemDataRole.UserRole, list(finding.ids))
-            item.setToolTip(1, detail)
+            item.setToolTip(1, plain_tooltip(detail))
             self.tree.addTopLevelItem(item)
         for column in range(3):
             self.tree.resizeColumnToContents(column)

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.zoom_label = QLabel()
         self.selection_label = QLabel()
+        self.selection_label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
         for label in (self.selection_label, self.zoom_label):
             self.statusBar().addPermanentWidget(label)
 
@@ -207,11 +208,9 @@ class MainWindow(QMainWindow):
             return False
         self.app_settings.add_recent_file(path)
         if target.session.read_only and target.session.locked_by:
-            QMessageBox.information(
-                target, self.tr("Opened read-only"),
-                self.tr("%1 is already open by %2. It was opened read-only; use Save As to "
-                        "keep your changes in another file.")
-                .replace("%1", path.name).replace("%2", target.session.locked_by.describe()))
+            from .lock_prompt import ask_take_over
+            if ask_take_over(target, path, target.session.locked_by):
+                target.session.take_over_lock()
         return True
 
     def save(self) -> bool:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QToolBar
 from shiboken6 import isValid
 
+from ..canvas.plain_text import plain_tooltip
 from ..model import LANE_ORDER
 
 
@@ -160,7 +161,7 @@ def _fill_recent_menu(window) -> None:
     recent = window.app_settings.recent_files()
     for path_text in recent:
         action = menu.addAction(Path(path_text).name)
-        action.setToolTip(path_text)
+        action.setToolTip(plain_tooltip(path_text))
         action.setStatusTip(path_text)
         action.triggered.connect(partial(window.open_path, path_text))
     if not recent:

@@ -81,6 +81,7 @@ class ParetoView(QWidget):
             self.by.addItem(tr(title), key)
         self.whole = QCheckBox(tr("Whole blueprint"), self)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
         self.summary.setWordWrap(True)
         self.chart = ParetoChart(self)
         controls = QHBoxLayout()

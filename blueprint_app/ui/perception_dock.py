@@ -46,6 +46,7 @@ class PerceptionDock(QDockWidget):
         controls.addStretch(1)
         layout.addLayout(controls)
         self.summary = QLabel(body)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.tabs = QTabWidget(body)

@@ -5,7 +5,7 @@ undoable; the fields refresh from the model when it changes (undo, edits elsewhe
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QScrollArea, QSpinBox, QStackedWidget,
                                QVBoxLayout,
@@ -75,6 +75,7 @@ class PropertiesDock(QDockWidget):
         self.name_edit.editingFinished.connect(self._on_name_edit_finished)
         form.addRow(tr("Blueprint name"), self.name_edit)
         self.summary = QLabel(page)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
         self.summary.setWordWrap(True)
         form.addRow(self.summary)
         return page
@@ -83,6 +84,7 @@ class PropertiesDock(QDockWidget):
         page = QWidget(self)
         form = QFormLayout(page)
         self.id_label = QLabel(page)
+        self.id_label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
         self.label_edit = QLineEdit(page)
         self.description_edit = QPlainTextEdit(page)
         self.description_edit.setMaximumHeight(90)
@@ -112,6 +114,7 @@ class PropertiesDock(QDockWidget):
         self.volume_edit.setPlaceholderText(tr("customer visits per period (1 if empty)"))
         self.resource_box = QComboBox(page)
         self.error_label = QLabel(page)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
         self.error_label.setStyleSheet("color: #c0392b")
         self.error_label.setWordWrap(True)
         for label, widget in ((tr("Id"), self.id_label), (tr("Label"), self.label_edit),

@@ -3,7 +3,7 @@ record against a snapshot of the blueprint before accepting, so a refused value 
 without parent, units that cannot convert…) is explained in place and nothing is pushed."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt, QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QLabel, QLineEdit)
 
@@ -48,6 +48,7 @@ class CommitmentDialog(QDialog):
         self.owner = QLineEdit(node.owner or "", self)
         self.post = QLineEdit(self)
         self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
         self.error.setStyleSheet("color: #c0392b")
         self.error.setWordWrap(True)
         for label, widget in ((tr("Name"), self.name), (tr("Level"), self.level),
@@ -144,6 +145,7 @@ class PerceptionDialog(QDialog):
         self.competitor.setEnabled(self.has_competitor.isChecked())
         self.has_competitor.toggled.connect(self.competitor.setEnabled)
         self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
         self.error.setStyleSheet("color: #c0392b")
         for label, widget in ((tr("Perception"), self.name), (tr("Importance weight"), self.importance),
                               (tr("Today's score"), self.current), (tr("Expected score"), self.expected),

@@ -267,153 +267,153 @@
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="196" />
+      <location filename="../../ui/analysis_dock.py" line="197" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="226" />
+      <location filename="../../ui/analysis_dock.py" line="227" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="197" />
+      <location filename="../../ui/analysis_dock.py" line="198" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 个位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="186" />
+      <location filename="../../ui/analysis_dock.py" line="187" />
       <source>Across the blueprint, %1 of %2 possible causes (%3) lie behind the line of visibility.</source>
       <translation>在整个蓝图中，%2 个可能原因中有 %1 个（%3）位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="46" />
+      <location filename="../../ui/analysis_dock.py" line="47" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="157" />
+      <location filename="../../ui/analysis_dock.py" line="158" />
       <source>Analysis failed: %1</source>
       <translation>分析失败：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="169" />
+      <location filename="../../ui/analysis_dock.py" line="170" />
       <source>Cannot analyse: %1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="97" />
+      <location filename="../../ui/analysis_dock.py" line="98" />
       <source>Causes</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="81" />
+      <location filename="../../ui/analysis_dock.py" line="82" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="85" />
+      <location filename="../../ui/analysis_dock.py" line="86" />
       <source>Change in percentage points (pp)</source>
       <translation>变化（百分点，pp）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="149" />
+      <location filename="../../ui/analysis_dock.py" line="150" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="98" />
+      <location filename="../../ui/analysis_dock.py" line="99" />
       <source>Cut sets</source>
       <translation>割集</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="21" />
+      <location filename="../../ui/analysis_dock.py" line="22" />
       <source>Diagnostic</source>
       <translation>诊断重要度</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="81" />
+      <location filename="../../ui/analysis_dock.py" line="82" />
       <source>Fails now</source>
       <translation>当前失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="83" />
+      <location filename="../../ui/analysis_dock.py" line="84" />
       <source>Failure probability of the touchpoint if this node never failed</source>
       <translation>若此节点从不失效，该触点的失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="92" />
+      <location filename="../../ui/analysis_dock.py" line="93" />
       <source>Fix this node (failure probability → 0)</source>
       <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="266" />
+      <location filename="../../ui/analysis_dock.py" line="267" />
       <source>Fix “%1”</source>
       <translation>修复“%1”</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="67" />
+      <location filename="../../ui/analysis_dock.py" line="68" />
       <source>Highlight on the canvas</source>
       <translation>在画布上高亮显示</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="249" />
+      <location filename="../../ui/analysis_dock.py" line="250" />
       <source>Highlight on the canvas (no failure data yet)</source>
       <translation>在画布上高亮显示（尚无失效数据）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="81" />
+      <location filename="../../ui/analysis_dock.py" line="82" />
       <source>If never failed</source>
       <translation>若从不失效</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="22" />
+      <location filename="../../ui/analysis_dock.py" line="23" />
       <source>Incident share</source>
       <translation>事件占比</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="23" />
+      <location filename="../../ui/analysis_dock.py" line="24" />
       <source>Lane</source>
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="20" />
+      <location filename="../../ui/analysis_dock.py" line="21" />
       <source>Node</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="111" />
+      <location filename="../../ui/analysis_dock.py" line="112" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="63" />
-      <location filename="../../ui/analysis_dock.py" line="167" />
+      <location filename="../../ui/analysis_dock.py" line="64" />
+      <location filename="../../ui/analysis_dock.py" line="168" />
       <source>Select a touchpoint or a back-office node.</source>
       <translation>请选择一个触点或后台节点。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="202" />
+      <location filename="../../ui/analysis_dock.py" line="203" />
       <source>Single points of failure: %1</source>
       <translation>单点失效：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="81" />
+      <location filename="../../ui/analysis_dock.py" line="82" />
       <source>Touchpoint</source>
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="99" />
+      <location filename="../../ui/analysis_dock.py" line="100" />
       <source>Touchpoints it can break / what-if</source>
       <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="220" />
+      <location filename="../../ui/analysis_dock.py" line="221" />
       <source>… and %1 more cut sets</source>
       <translation>… 另有 %1 个割集</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="222" />
+      <location filename="../../ui/analysis_dock.py" line="223" />
       <source>… larger cut sets not shown</source>
       <translation>… 更大的割集未显示</translation>
     </message>
@@ -421,19 +421,24 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../ui/app.py" line="59" />
+      <location filename="../../ui/app.py" line="61" />
       <source>Recover unsaved work?</source>
       <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="68" />
+      <location filename="../../ui/app.py" line="71" />
       <source>Recovery failed</source>
       <translation>恢复失败</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="60" />
+      <location filename="../../ui/app.py" line="62" />
       <source>Touchpoint Blueprint Studio did not close properly. Unsaved work on “%1” (autosaved %2) can be restored. Restore it?</source>
       <translation>Touchpoint Blueprint Studio 上次未正常关闭。“%1”中未保存的工作（自动保存于 %2）可以恢复。是否恢复？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" line="64" />
+      <source>an untitled document</source>
+      <translation>一个未命名的文档</translation>
     </message>
   </context>
   <context>
@@ -853,12 +858,12 @@
   <context>
     <name>CommitmentsDock</name>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="175" />
+      <location filename="../../ui/commitments_dock.py" line="176" />
       <source>%1 (target %2)</source>
       <translation>%1（目标 %2）</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="120" />
+      <location filename="../../ui/commitments_dock.py" line="121" />
       <source>%1 commitments: %2 fit, %3 at risk, %4 breached; %5 execution records.</source>
       <translation>共 %1 项承诺：%2 项达标，%3 项有风险，%4 项未达标；%5 条执行记录。</translation>
     </message>
@@ -868,18 +873,18 @@
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="90" />
+      <location filename="../../ui/commitments_dock.py" line="91" />
       <source>Actual / target</source>
       <translation>实际值 / 目标值</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="89" />
+      <location filename="../../ui/commitments_dock.py" line="90" />
       <source>Attainment</source>
       <translation>达成率</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="89" />
-      <location filename="../../ui/commitments_dock.py" line="95" />
+      <location filename="../../ui/commitments_dock.py" line="90" />
+      <location filename="../../ui/commitments_dock.py" line="96" />
       <source>Breaches</source>
       <translation>未达标</translation>
     </message>
@@ -895,37 +900,37 @@
     </message>
     <message>
       <location filename="../../ui/commitments_dock.py" line="72" />
-      <location filename="../../ui/commitments_dock.py" line="88" />
+      <location filename="../../ui/commitments_dock.py" line="89" />
       <source>Commitments</source>
       <translation>承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="92" />
+      <location filename="../../ui/commitments_dock.py" line="93" />
       <source>D</source>
       <translation>探测度</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="90" />
+      <location filename="../../ui/commitments_dock.py" line="91" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="88" />
+      <location filename="../../ui/commitments_dock.py" line="89" />
       <source>Department</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="96" />
+      <location filename="../../ui/commitments_dock.py" line="97" />
       <source>Fail points (FMEA)</source>
       <translation>失效点（FMEA）</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="89" />
+      <location filename="../../ui/commitments_dock.py" line="90" />
       <source>Level-1 breaches caused</source>
       <translation>引发的 1 级承诺未达标</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="91" />
+      <location filename="../../ui/commitments_dock.py" line="92" />
       <source>Lower commitments that overran</source>
       <translation>超标的下级承诺</translation>
     </message>
@@ -935,47 +940,47 @@
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="92" />
+      <location filename="../../ui/commitments_dock.py" line="93" />
       <source>O</source>
       <translation>发生度</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="92" />
+      <location filename="../../ui/commitments_dock.py" line="93" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="88" />
+      <location filename="../../ui/commitments_dock.py" line="89" />
       <source>Post</source>
       <translation>岗位</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="90" />
+      <location filename="../../ui/commitments_dock.py" line="91" />
       <source>Promise broken</source>
       <translation>未兑现的顾客承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="93" />
+      <location filename="../../ui/commitments_dock.py" line="94" />
       <source>Promise tree</source>
       <translation>承诺树</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="92" />
+      <location filename="../../ui/commitments_dock.py" line="93" />
       <source>RPN</source>
       <translation>RPN 值</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="92" />
+      <location filename="../../ui/commitments_dock.py" line="93" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="94" />
+      <location filename="../../ui/commitments_dock.py" line="95" />
       <source>Responsibility</source>
       <translation>责任矩阵</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="92" />
+      <location filename="../../ui/commitments_dock.py" line="93" />
       <source>S</source>
       <translation>严重度</translation>
     </message>
@@ -985,7 +990,7 @@
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="92" />
+      <location filename="../../ui/commitments_dock.py" line="93" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
@@ -1145,12 +1150,12 @@
   <context>
     <name>EditorSession</name>
     <message>
-      <location filename="../../ui/editor_session.py" line="175" />
+      <location filename="../../ui/editor_session.py" line="187" />
       <source>Autosave failed: %1</source>
       <translation>自动保存失败：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/editor_session.py" line="54" />
+      <location filename="../../ui/editor_session.py" line="55" />
       <source>Untitled blueprint</source>
       <translation>未命名蓝图</translation>
     </message>
@@ -1236,37 +1241,37 @@
   <context>
     <name>EstimateDialog</name>
     <message>
-      <location filename="../../ui/estimate_dialog.py" line="35" />
+      <location filename="../../ui/estimate_dialog.py" line="36" />
       <source>Accept</source>
       <translation>采用</translation>
     </message>
     <message>
-      <location filename="../../ui/estimate_dialog.py" line="93" />
+      <location filename="../../ui/estimate_dialog.py" line="94" />
       <source>Accept %1 suggested probabilities</source>
       <translation>采用 %1 个建议的失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/estimate_dialog.py" line="36" />
+      <location filename="../../ui/estimate_dialog.py" line="37" />
       <source>Basis</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../../ui/estimate_dialog.py" line="35" />
+      <location filename="../../ui/estimate_dialog.py" line="36" />
       <source>Current</source>
       <translation>当前值</translation>
     </message>
     <message>
-      <location filename="../../ui/estimate_dialog.py" line="39" />
+      <location filename="../../ui/estimate_dialog.py" line="40" />
       <source>Estimator</source>
       <translation>估算方法</translation>
     </message>
     <message>
-      <location filename="../../ui/estimate_dialog.py" line="72" />
+      <location filename="../../ui/estimate_dialog.py" line="73" />
       <source>No incident names a cause yet: import an incident log first.</source>
       <translation>尚无事件记录指明原因节点：请先导入事件日志。</translation>
     </message>
     <message>
-      <location filename="../../ui/estimate_dialog.py" line="35" />
+      <location filename="../../ui/estimate_dialog.py" line="36" />
       <source>Node</source>
       <translation>节点</translation>
     </message>
@@ -1281,18 +1286,18 @@
       <translation>按服务次数（失效次数 ÷ 服务次数）</translation>
     </message>
     <message>
-      <location filename="../../ui/estimate_dialog.py" line="40" />
-      <location filename="../../ui/estimate_dialog.py" line="57" />
+      <location filename="../../ui/estimate_dialog.py" line="41" />
+      <location filename="../../ui/estimate_dialog.py" line="58" />
       <source>Period (days)</source>
       <translation>周期（天）</translation>
     </message>
     <message>
-      <location filename="../../ui/estimate_dialog.py" line="74" />
+      <location filename="../../ui/estimate_dialog.py" line="75" />
       <source>Review each suggestion; only ticked rows are applied.</source>
       <translation>请逐条审核建议；只有勾选的行才会被应用。</translation>
     </message>
     <message>
-      <location filename="../../ui/estimate_dialog.py" line="57" />
+      <location filename="../../ui/estimate_dialog.py" line="58" />
       <source>Service occasions in the log</source>
       <translation>日志涵盖的服务次数</translation>
     </message>
@@ -1302,7 +1307,7 @@
       <translation>根据事件估算失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/estimate_dialog.py" line="36" />
+      <location filename="../../ui/estimate_dialog.py" line="37" />
       <source>Suggested</source>
       <translation>建议值</translation>
     </message>
@@ -1447,12 +1452,12 @@
   <context>
     <name>FindBar</name>
     <message>
-      <location filename="../../ui/find_bar.py" line="56" />
+      <location filename="../../ui/find_bar.py" line="57" />
       <source>%1 found</source>
       <translation>找到 %1 项</translation>
     </message>
     <message>
-      <location filename="../../ui/find_bar.py" line="70" />
+      <location filename="../../ui/find_bar.py" line="71" />
       <source>%1 of %2</source>
       <translation>第 %1 项，共 %2 项</translation>
     </message>
@@ -1472,7 +1477,7 @@
       <translation>名称、负责部门或 ID — 按 Enter 查找下一个</translation>
     </message>
     <message>
-      <location filename="../../ui/find_bar.py" line="64" />
+      <location filename="../../ui/find_bar.py" line="65" />
       <source>not found</source>
       <translation>未找到</translation>
     </message>
@@ -1883,42 +1888,42 @@
   <context>
     <name>FindingsDock</name>
     <message>
-      <location filename="../../ui/findings_dock.py" line="50" />
+      <location filename="../../ui/findings_dock.py" line="51" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="23" />
+      <location filename="../../ui/findings_dock.py" line="24" />
       <source>Finding</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="23" />
+      <location filename="../../ui/findings_dock.py" line="24" />
       <source>Nodes</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="23" />
+      <location filename="../../ui/findings_dock.py" line="24" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="19" />
+      <location filename="../../ui/findings_dock.py" line="20" />
       <source>Validation</source>
       <translation>校验</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="58" />
+      <location filename="../../ui/findings_dock.py" line="59" />
       <source>Validation (%1 errors, %2 warnings)</source>
       <translation>校验（%1 个错误，%2 个警告）</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="50" />
+      <location filename="../../ui/findings_dock.py" line="51" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="23" />
+      <location filename="../../ui/findings_dock.py" line="24" />
       <source>What to do</source>
       <translation>处理建议</translation>
     </message>
@@ -2025,44 +2030,96 @@
     </message>
   </context>
   <context>
+    <name>LockPrompt</name>
+    <message>
+      <location filename="../../ui/lock_prompt.py" line="26" />
+      <source>%1 is already open by %2. %3
+
+It was opened read-only; use Save As to keep your changes in another file. Take it over only if you are sure it is no longer open there.</source>
+      <translation>%1 已被 %2 打开。%3
+
+已以只读方式打开；请用“另存为”把修改保存到另一个文件。只有在确定那里已不再打开它时才接管。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock_prompt.py" line="21" />
+      <source>It is locked from another computer, so this program cannot check whether it is still open there.</source>
+      <translation>它被另一台计算机锁定，本程序无法确认它在那里是否仍处于打开状态。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock_prompt.py" line="32" />
+      <source>Keep read-only</source>
+      <translation>保持只读</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock_prompt.py" line="25" />
+      <source>Opened read-only</source>
+      <translation>已以只读方式打开</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock_prompt.py" line="33" />
+      <source>Take over</source>
+      <translation>接管</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock_prompt.py" line="24" />
+      <source>The program that locked it is still running on this computer.</source>
+      <translation>锁定它的程序仍在这台计算机上运行。</translation>
+    </message>
+  </context>
+  <context>
     <name>LogImport</name>
     <message>
-      <location filename="../../ui/log_import.py" line="38" />
+      <location filename="../../ui/log_import.py" line="60" />
+      <source>%1: %2 rows read</source>
+      <translation>%1：已读取 %2 行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/log_import.py" line="69" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../ui/log_import.py" line="40" />
       <source>Execution records refused</source>
       <translation>执行记录未被接受</translation>
     </message>
     <message>
-      <location filename="../../ui/log_import.py" line="37" />
+      <location filename="../../ui/log_import.py" line="116" />
+      <source>Import cancelled: nothing was imported</source>
+      <translation>导入已取消：未导入任何内容</translation>
+    </message>
+    <message>
+      <location filename="../../ui/log_import.py" line="39" />
       <source>Import execution records</source>
       <translation>导入执行记录</translation>
     </message>
     <message>
-      <location filename="../../ui/log_import.py" line="33" />
+      <location filename="../../ui/log_import.py" line="35" />
       <source>Import incident log</source>
       <translation>导入事件日志</translation>
     </message>
     <message>
-      <location filename="../../ui/log_import.py" line="39" />
+      <location filename="../../ui/log_import.py" line="41" />
       <source>Imported %1 execution record(s) from %2</source>
       <translation>已从 %2 导入 %1 条执行记录</translation>
     </message>
     <message>
-      <location filename="../../ui/log_import.py" line="35" />
+      <location filename="../../ui/log_import.py" line="37" />
       <source>Imported %1 incident record(s) from %2</source>
       <translation>已从 %2 导入 %1 条事件记录</translation>
     </message>
     <message>
-      <location filename="../../ui/log_import.py" line="34" />
+      <location filename="../../ui/log_import.py" line="36" />
       <source>Incident log refused</source>
       <translation>事件日志未被接受</translation>
     </message>
     <message>
-      <location filename="../../ui/log_import.py" line="45" />
+      <location filename="../../ui/log_import.py" line="107" />
       <source>Logs (*.csv *.xlsx);;All files (*)</source>
       <translation>日志文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/log_import.py" line="54" />
+      <location filename="../../ui/log_import.py" line="122" />
       <source>Nothing was imported.
 
 %1</source>
@@ -2074,27 +2131,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="142" />
       <source> [read-only]</source>
       <translation> [只读]</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="251" />
+      <location filename="../../ui/main_window.py" line="250" />
       <source>%1 has unsaved changes. Save them?</source>
       <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="212" />
-      <source>%1 is already open by %2. It was opened read-only; use Save As to keep your changes in another file.</source>
-      <translation>%1 已被 %2 打开，因此以只读方式打开；如需保留更改，请使用“另存为”保存到其他文件。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="151" />
+      <location filename="../../ui/main_window.py" line="152" />
       <source>%1 selected</source>
       <translation>已选择 %1 项</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="222" />
       <source>%1 was changed by another program since you opened it. Saving would overwrite those changes. Save under another name instead?</source>
       <translation>自您打开 %1 以来，它已被其他程序修改。直接保存会覆盖那些修改。是否改为另存为其他文件？</translation>
     </message>
@@ -2109,42 +2161,37 @@
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="204" />
+      <location filename="../../ui/main_window.py" line="205" />
       <source>Cannot open file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>File changed on disk</source>
       <translation>文件已在磁盘上被修改</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="211" />
-      <source>Opened read-only</source>
-      <translation>已以只读方式打开</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="154" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>Recovery copy saved</source>
       <translation>已保存恢复副本</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="239" />
+      <location filename="../../ui/main_window.py" line="238" />
       <source>Save failed</source>
       <translation>保存失败</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="243" />
+      <location filename="../../ui/main_window.py" line="242" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="250" />
+      <location filename="../../ui/main_window.py" line="249" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="148" />
+      <location filename="../../ui/main_window.py" line="149" />
       <source>Zoom %1 %</source>
       <translation>缩放 %1%</translation>
     </message>
@@ -2152,92 +2199,92 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../ui/menus.py" line="146" />
+      <location filename="../../ui/menus.py" line="147" />
       <source> Add: </source>
       <translation> 添加：</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="98" />
+      <location filename="../../ui/menus.py" line="99" />
       <source>&amp;Analysis</source>
       <translation>分析(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="92" />
+      <location filename="../../ui/menus.py" line="93" />
       <source>&amp;Docks</source>
       <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="64" />
+      <location filename="../../ui/menus.py" line="65" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="43" />
+      <location filename="../../ui/menus.py" line="44" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="112" />
+      <location filename="../../ui/menus.py" line="113" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="104" />
+      <location filename="../../ui/menus.py" line="105" />
       <source>&amp;Insert</source>
       <translation>插入(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="95" />
+      <location filename="../../ui/menus.py" line="96" />
       <source>&amp;Toolbars</source>
       <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="84" />
+      <location filename="../../ui/menus.py" line="85" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="167" />
+      <location filename="../../ui/menus.py" line="168" />
       <source>(no recent files)</source>
       <translation>（无最近文件）</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="74" />
+      <location filename="../../ui/menus.py" line="75" />
       <source>A&amp;rrange</source>
       <translation>排列(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="170" />
+      <location filename="../../ui/menus.py" line="171" />
       <source>Clear list</source>
       <translation>清除列表</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="132" />
+      <location filename="../../ui/menus.py" line="133" />
       <source>Lane palette</source>
       <translation>泳道工具栏</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="116" />
+      <location filename="../../ui/menus.py" line="117" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="45" />
+      <location filename="../../ui/menus.py" line="46" />
       <source>New from e&amp;xample</source>
       <translation>从示例新建(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="48" />
+      <location filename="../../ui/menus.py" line="49" />
       <source>Open &amp;recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="122" />
+      <location filename="../../ui/menus.py" line="123" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="122" />
+      <location filename="../../ui/menus.py" line="123" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
@@ -2333,12 +2380,12 @@
   <context>
     <name>ParetoView</name>
     <message>
-      <location filename="../../ui/pareto_view.py" line="127" />
+      <location filename="../../ui/pareto_view.py" line="128" />
       <source>%1 for %2: total %3; %4 caused behind the line of visibility (red bars).</source>
       <translation>%1（%2）：合计 %3；其中 %4 源自可视线以下（红色柱）。</translation>
     </message>
     <message>
-      <location filename="../../ui/pareto_view.py" line="87" />
+      <location filename="../../ui/pareto_view.py" line="88" />
       <source>By:</source>
       <translation>统计口径：</translation>
     </message>
@@ -2363,7 +2410,7 @@
       <translation>尚无事件记录。</translation>
     </message>
     <message>
-      <location filename="../../ui/pareto_view.py" line="121" />
+      <location filename="../../ui/pareto_view.py" line="122" />
       <source>No incidents recorded. File → Import incident log… adds them.</source>
       <translation>尚无事件记录。可通过“文件 → 导入事件日志…”添加。</translation>
     </message>
@@ -2373,7 +2420,7 @@
       <translation>整个蓝图</translation>
     </message>
     <message>
-      <location filename="../../ui/pareto_view.py" line="124" />
+      <location filename="../../ui/pareto_view.py" line="125" />
       <source>the whole blueprint</source>
       <translation>整个蓝图</translation>
     </message>
@@ -2518,12 +2565,12 @@
   <context>
     <name>PerceptionDock</name>
     <message>
-      <location filename="../../ui/perception_dock.py" line="98" />
+      <location filename="../../ui/perception_dock.py" line="99" />
       <source>%1 perception points; %2 below the competitor (red); the focus list of %3 covers %4 of the weighted gap.</source>
       <translation>共 %1 个感知点；%2 个低于竞争对手（红色）；重点关注的 %3 个感知点覆盖加权差距的 %4。</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="90" />
+      <location filename="../../ui/perception_dock.py" line="91" />
       <source>Below the competitor's score (the minimum acceptable)</source>
       <translation>低于竞争对手得分（最低可接受水平）</translation>
     </message>
@@ -2558,7 +2605,7 @@
       <translation>重要度</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="59" />
+      <location filename="../../ui/perception_dock.py" line="60" />
       <source>Importance–performance</source>
       <translation>重要度–表现</translation>
     </message>
@@ -2568,7 +2615,7 @@
       <translation>顾客感知</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="58" />
+      <location filename="../../ui/perception_dock.py" line="59" />
       <source>Points</source>
       <translation>感知点</translation>
     </message>
@@ -2647,23 +2694,23 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../ui/properties_dock.py" line="184" />
+      <location filename="../../ui/properties_dock.py" line="187" />
       <source>%1 nodes, %2 edges, %3 stages. Select a node to edit it.</source>
       <translation>%1 个节点，%2 条连线，%3 个阶段。选择一个节点即可编辑。</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="206" />
+      <location filename="../../ui/properties_dock.py" line="209" />
       <source>(no stage)</source>
       <translation>（未分阶段）</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="98" />
-      <location filename="../../ui/properties_dock.py" line="227" />
+      <location filename="../../ui/properties_dock.py" line="100" />
+      <location filename="../../ui/properties_dock.py" line="230" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="104" />
+      <location filename="../../ui/properties_dock.py" line="106" />
       <source>0 to 1, or a percentage: 0.05 or 5 %</source>
       <translation>0 到 1 之间的数，或百分比：0.05 或 5 %</translation>
     </message>
@@ -2673,42 +2720,42 @@
       <translation>蓝图名称</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="121" />
+      <location filename="../../ui/properties_dock.py" line="124" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="120" />
+      <location filename="../../ui/properties_dock.py" line="123" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="118" />
+      <location filename="../../ui/properties_dock.py" line="121" />
       <source>Description</source>
       <translation>描述</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="122" />
+      <location filename="../../ui/properties_dock.py" line="125" />
       <source>Failure probability</source>
       <translation>失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="117" />
+      <location filename="../../ui/properties_dock.py" line="120" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="117" />
+      <location filename="../../ui/properties_dock.py" line="120" />
       <source>Label</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="119" />
+      <location filename="../../ui/properties_dock.py" line="122" />
       <source>Lane</source>
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="119" />
+      <location filename="../../ui/properties_dock.py" line="122" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
@@ -2718,57 +2765,57 @@
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="123" />
+      <location filename="../../ui/properties_dock.py" line="126" />
       <source>Requires</source>
       <translation>支撑要求</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="125" />
+      <location filename="../../ui/properties_dock.py" line="128" />
       <source>Shared resource</source>
       <translation>共享资源</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="120" />
+      <location filename="../../ui/properties_dock.py" line="123" />
       <source>Stage</source>
       <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="124" />
+      <location filename="../../ui/properties_dock.py" line="127" />
       <source>Volume</source>
       <translation>访问量</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="106" />
+      <location filename="../../ui/properties_dock.py" line="108" />
       <source>all supports</source>
       <translation>全部支撑</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="107" />
+      <location filename="../../ui/properties_dock.py" line="109" />
       <source>any one support</source>
       <translation>任一支撑</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="108" />
+      <location filename="../../ui/properties_dock.py" line="110" />
       <source>at least k supports</source>
       <translation>至少 k 个支撑</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="112" />
+      <location filename="../../ui/properties_dock.py" line="114" />
       <source>customer visits per period (1 if empty)</source>
       <translation>每期客户访问次数（留空按 1 计）</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="123" />
+      <location filename="../../ui/properties_dock.py" line="126" />
       <source>k</source>
       <translation>k</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="277" />
+      <location filename="../../ui/properties_dock.py" line="280" />
       <source>“%1” is not a number of visits.</source>
       <translation>“%1”不是访问次数。</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="261" />
+      <location filename="../../ui/properties_dock.py" line="264" />
       <source>“%1” is not a probability: type a number from 0 to 1 (0.05) or a percentage (5 %).</source>
       <translation>“%1”不是概率：请输入 0 到 1 之间的数（0.05）或百分比（5 %）。</translation>
     </message>
@@ -2814,22 +2861,22 @@
   <context>
     <name>RecordDialogs</name>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="88" />
+      <location filename="../../ui/record_dialogs.py" line="89" />
       <source>(none: a promise has no parent)</source>
       <translation>（无：对顾客的承诺没有上级承诺）</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="150" />
+      <location filename="../../ui/record_dialogs.py" line="152" />
       <source>Competitor's score</source>
       <translation>竞争对手得分</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="136" />
+      <location filename="../../ui/record_dialogs.py" line="137" />
       <source>Competitor's score known</source>
       <translation>已知竞争对手得分</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="55" />
+      <location filename="../../ui/record_dialogs.py" line="56" />
       <source>Direction</source>
       <translation>达标方向</translation>
     </message>
@@ -2839,22 +2886,22 @@
       <translation>编辑承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="128" />
+      <location filename="../../ui/record_dialogs.py" line="129" />
       <source>Edit perception point</source>
       <translation>编辑感知点</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="149" />
+      <location filename="../../ui/record_dialogs.py" line="151" />
       <source>Expected score</source>
       <translation>期望得分</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="148" />
+      <location filename="../../ui/record_dialogs.py" line="150" />
       <source>Importance weight</source>
       <translation>重要度权重</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="53" />
+      <location filename="../../ui/record_dialogs.py" line="54" />
       <source>Level</source>
       <translation>级别</translation>
     </message>
@@ -2874,7 +2921,7 @@
       <translation>3 级</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="53" />
+      <location filename="../../ui/record_dialogs.py" line="54" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -2884,42 +2931,42 @@
       <translation>新建承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="128" />
+      <location filename="../../ui/record_dialogs.py" line="129" />
       <source>New perception point</source>
       <translation>新建感知点</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="56" />
+      <location filename="../../ui/record_dialogs.py" line="57" />
       <source>Owner (department)</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="54" />
+      <location filename="../../ui/record_dialogs.py" line="55" />
       <source>Parent commitment</source>
       <translation>上级承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="148" />
+      <location filename="../../ui/record_dialogs.py" line="150" />
       <source>Perception</source>
       <translation>感知内容</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="56" />
+      <location filename="../../ui/record_dialogs.py" line="57" />
       <source>Responsible post</source>
       <translation>责任岗位</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="54" />
+      <location filename="../../ui/record_dialogs.py" line="55" />
       <source>Target</source>
       <translation>目标值</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="149" />
+      <location filename="../../ui/record_dialogs.py" line="151" />
       <source>Today's score</source>
       <translation>当前得分</translation>
     </message>
     <message>
-      <location filename="../../ui/record_dialogs.py" line="55" />
+      <location filename="../../ui/record_dialogs.py" line="56" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
