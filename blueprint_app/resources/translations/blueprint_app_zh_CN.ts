@@ -222,17 +222,17 @@
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="207" />
+      <location filename="../../ui/analysis_dock.py" line="203" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="182" />
+      <location filename="../../ui/analysis_dock.py" line="178" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 个位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="171" />
+      <location filename="../../ui/analysis_dock.py" line="167" />
       <source>Across the blueprint, %1 of %2 possible causes (%3) lie behind the line of visibility.</source>
       <translation>在整个蓝图中，%2 个可能原因中有 %1 个（%3）位于可视线以下。</translation>
     </message>
@@ -242,12 +242,12 @@
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="142" />
+      <location filename="../../ui/analysis_dock.py" line="138" />
       <source>Analysis failed: %1</source>
       <translation>分析失败：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="154" />
+      <location filename="../../ui/analysis_dock.py" line="150" />
       <source>Cannot analyse: %1</source>
       <translation>无法分析：%1</translation>
     </message>
@@ -262,7 +262,7 @@
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="134" />
+      <location filename="../../ui/analysis_dock.py" line="130" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
@@ -287,7 +287,7 @@
       <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="244" />
+      <location filename="../../ui/analysis_dock.py" line="240" />
       <source>Fix “%1”</source>
       <translation>修复“%1”</translation>
     </message>
@@ -317,18 +317,18 @@
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="96" />
+      <location filename="../../ui/analysis_dock.py" line="92" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
     <message>
       <location filename="../../ui/analysis_dock.py" line="53" />
-      <location filename="../../ui/analysis_dock.py" line="152" />
+      <location filename="../../ui/analysis_dock.py" line="148" />
       <source>Select a touchpoint or a back-office node.</source>
       <translation>请选择一个触点或后台节点。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="187" />
+      <location filename="../../ui/analysis_dock.py" line="183" />
       <source>Single points of failure: %1</source>
       <translation>单点失效：%1</translation>
     </message>
@@ -343,7 +343,7 @@
       <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="203" />
+      <location filename="../../ui/analysis_dock.py" line="199" />
       <source>… larger cut sets not shown</source>
       <translation>… 更大的割集未显示</translation>
     </message>
@@ -964,83 +964,83 @@
   <context>
     <name>FileDialogs</name>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="34" />
+      <location filename="../../ui/file_dialogs.py" line="36" />
       <source>%1 already exists. Replace it?</source>
       <translation>%1 已存在。要替换它吗？</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="25" />
+      <location filename="../../ui/file_dialogs.py" line="27" />
       <source>Blueprint documents (*.blueprint)</source>
       <translation>蓝图文档 (*.blueprint)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="17" />
+      <location filename="../../ui/file_dialogs.py" line="19" />
       <source>Blueprints (*.blueprint *.json);;Blueprint documents (*.blueprint);;JSON interchange (*.json);;All files (*)</source>
       <translation>蓝图 (*.blueprint *.json);;蓝图文档 (*.blueprint);;JSON 交换格式 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="51" />
+      <location filename="../../ui/file_dialogs.py" line="49" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="69" />
+      <location filename="../../ui/file_dialogs.py" line="67" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="61" />
+      <location filename="../../ui/file_dialogs.py" line="59" />
       <source>Export scale</source>
       <translation>导出比例</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="71" />
+      <location filename="../../ui/file_dialogs.py" line="69" />
       <source>Exported %1</source>
       <translation>已导出 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="42" />
+      <location filename="../../formats.py" line="35" />
       <source>GraphML for yEd / Gephi (*.graphml)</source>
       <translation>GraphML，用于 yEd / Gephi (*.graphml)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="41" />
+      <location filename="../../formats.py" line="33" />
       <source>JSON interchange (*.json)</source>
       <translation>JSON 交换格式 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="16" />
+      <location filename="../../ui/file_dialogs.py" line="18" />
       <source>Open blueprint</source>
       <translation>打开蓝图</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="96" />
-      <source>PDF export</source>
-      <translation>PDF 导出</translation>
+      <location filename="../../formats.py" line="37" />
+      <source>PDF handout (*.pdf)</source>
+      <translation>PDF 讲义 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="43" />
+      <location filename="../../formats.py" line="39" />
       <source>PNG image (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="44" />
+      <location filename="../../formats.py" line="41" />
       <source>SVG drawing (*.svg)</source>
       <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="24" />
-      <location filename="../../ui/file_dialogs.py" line="33" />
+      <location filename="../../ui/file_dialogs.py" line="26" />
+      <location filename="../../ui/file_dialogs.py" line="35" />
       <source>Save blueprint</source>
       <translation>保存蓝图</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="62" />
+      <location filename="../../ui/file_dialogs.py" line="60" />
       <source>Scale (1.0 = as on screen at 100 %, 96 dpi):</source>
       <translation>比例（1.0 = 屏幕 100% 显示大小，96 dpi）：</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="89" />
+      <location filename="../../ui/file_dialogs.py" line="75" />
       <source>Unknown export format: %1</source>
       <translation>未知的导出格式：%1</translation>
     </message>
@@ -2020,136 +2020,136 @@
   <context>
     <name>PdfExportDialog</name>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="30" />
+      <location filename="../../ui/pdf_dialog.py" line="25" />
       <source>Automatic</source>
       <translation>自动</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="18" />
+      <location filename="../../export/sections.py" line="27" />
       <source>Blueprint</source>
       <translation>蓝图</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="67" />
+      <location filename="../../ui/pdf_dialog.py" line="62" />
       <source>Colour nodes by failure analysis (heat)</source>
       <translation>按失效分析为节点着色（热度）</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="24" />
+      <location filename="../../export/sections.py" line="38" />
       <source>Customer perception</source>
       <translation>顾客感知</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="42" />
-      <location filename="../../ui/pdf_dialog.py" line="130" />
-      <location filename="../../ui/pdf_dialog.py" line="132" />
-      <location filename="../../ui/pdf_dialog.py" line="140" />
-      <location filename="../../ui/pdf_dialog.py" line="143" />
+      <location filename="../../ui/pdf_dialog.py" line="37" />
+      <location filename="../../ui/pdf_dialog.py" line="125" />
+      <location filename="../../ui/pdf_dialog.py" line="127" />
+      <location filename="../../ui/pdf_dialog.py" line="135" />
+      <location filename="../../ui/pdf_dialog.py" line="138" />
       <source>Export PDF</source>
       <translation>导出 PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="25" />
+      <location filename="../../export/sections.py" line="40" />
       <source>Fail points (FMEA)</source>
       <translation>失效点（FMEA）</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="19" />
+      <location filename="../../export/sections.py" line="28" />
       <source>Failure analysis</source>
       <translation>失效分析</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="55" />
+      <location filename="../../ui/pdf_dialog.py" line="50" />
       <source>Fit on one page</source>
       <translation>缩放至一页</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="27" />
+      <location filename="../../ui/pdf_dialog.py" line="22" />
       <source>Landscape</source>
       <translation>横向</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="74" />
+      <location filename="../../ui/pdf_dialog.py" line="69" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="72" />
+      <location filename="../../ui/pdf_dialog.py" line="67" />
       <source>Language of the PDF's own texts; Automatic follows the blueprint's text</source>
       <translation>PDF 自身文字的语言；“自动”按蓝图文字判断</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="60" />
+      <location filename="../../ui/pdf_dialog.py" line="55" />
       <source>Layout</source>
       <translation>版式</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="120" />
+      <location filename="../../ui/pdf_dialog.py" line="115" />
       <source>No preview available.</source>
       <translation>无可用预览。</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="51" />
+      <location filename="../../ui/pdf_dialog.py" line="46" />
       <source>Orientation</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="133" />
+      <location filename="../../ui/pdf_dialog.py" line="128" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="47" />
+      <location filename="../../ui/pdf_dialog.py" line="42" />
       <source>Paper</source>
       <translation>纸张</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="20" />
+      <location filename="../../export/sections.py" line="30" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="28" />
+      <location filename="../../ui/pdf_dialog.py" line="23" />
       <source>Portrait</source>
       <translation>纵向</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="75" />
+      <location filename="../../ui/pdf_dialog.py" line="70" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="106" />
+      <location filename="../../ui/pdf_dialog.py" line="101" />
       <source>Preview needs pdftoppm (poppler-utils).</source>
       <translation>预览需要 pdftoppm（poppler-utils）。</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="66" />
+      <location filename="../../ui/pdf_dialog.py" line="61" />
       <source>Sections</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="23" />
+      <location filename="../../export/sections.py" line="36" />
       <source>Service commitments</source>
       <translation>服务承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="22" />
+      <location filename="../../export/sections.py" line="34" />
       <source>Summary for the committee</source>
       <translation>委员会摘要</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="56" />
+      <location filename="../../ui/pdf_dialog.py" line="51" />
       <source>Tile over several pages</source>
       <translation>分多页拼接</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="79" />
+      <location filename="../../ui/pdf_dialog.py" line="74" />
       <source>Update preview</source>
       <translation>更新预览</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="21" />
+      <location filename="../../export/sections.py" line="32" />
       <source>Validation findings</source>
       <translation>校验结果</translation>
     </message>
