@@ -15,22 +15,25 @@ def _tr(row, text: str) -> str:
     return QCoreApplication.translate(row.context, text)
 
 
+def lane_text(lane: Lane, field: str) -> str:
+    """One text of the lane's table row (title, singular, noun, add_here, legend), translated."""
+    row = LANE_ROW[Lane(lane)]
+    return _tr(row, getattr(row, field))
+
+
 def lane_title(lane: Lane) -> str:
     """The lane's heading in the user's language ("Customer actions", "顾客行为")."""
-    row = LANE_ROW[Lane(lane)]
-    return _tr(row, row.title)
+    return lane_text(lane, "title")
 
 
 def lane_singular(lane: Lane) -> str:
     """One node of the lane, for menus and lists ("Customer action")."""
-    row = LANE_ROW[Lane(lane)]
-    return _tr(row, row.singular)
+    return lane_text(lane, "singular")
 
 
 def lane_add_here(lane: Lane) -> str:
     """The canvas's right-click entry for an empty cell ("Add customer step here")."""
-    row = LANE_ROW[Lane(lane)]
-    return _tr(row, row.add_here)
+    return lane_text(lane, "add_here")
 
 
 def category_title(category: Category) -> str:
