@@ -13,7 +13,7 @@ from .validation_context import Context
 from .validation_report import Finding, Severity
 
 W = Severity.WARNING
-BACK_OFFICE = (Lane.BACKSTAGE, Lane.SUPPORT)
+BACK_OFFICE = tuple(lane for lane in Lane if lane.behind_visibility)
 
 
 def _reached_from_back_office(ctx: Context) -> set[str]:

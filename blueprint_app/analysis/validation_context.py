@@ -89,13 +89,5 @@ class Context:
 
     def kind_of(self, node_id: str) -> str:
         """The node's lane in words, for messages ("touchpoint", "support node"...)."""
-        return _LANE_WORDS.get(self.lanes.get(node_id), "node with an unknown lane")
-
-
-_LANE_WORDS = {
-    Lane.EVIDENCE: "physical-evidence item",
-    Lane.CUSTOMER: "customer action",
-    Lane.FRONTSTAGE: "touchpoint",
-    Lane.BACKSTAGE: "backstage node",
-    Lane.SUPPORT: "support node",
-}
+        lane = self.lanes.get(node_id)
+        return lane.row.noun if lane is not None else "node with an unknown lane"

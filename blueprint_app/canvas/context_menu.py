@@ -17,24 +17,14 @@ from PySide6.QtWidgets import QMenu
 
 from ..commands import RemoveItemsCommand, UpdateEdgeCommand
 from ..commands.edge_commands import ReverseEdgeCommand
-from ..model import EdgeKind, Lane
+from ..model import EdgeKind
 from .edge_item import EdgeItem
+from .labels import lane_add_here
 from .node_item import NodeItem
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Canvas", text)
-
-
-def _add_step_text(lane: Lane) -> str:
-    texts = {  # whole sentences, so each language can word them its own way
-        Lane.EVIDENCE: tr("Add physical evidence here"),
-        Lane.CUSTOMER: tr("Add customer step here"),
-        Lane.FRONTSTAGE: tr("Add touchpoint here"),
-        Lane.BACKSTAGE: tr("Add backstage step here"),
-        Lane.SUPPORT: tr("Add support process here"),
-    }
-    return texts[Lane(lane)]
 
 
 def _action(text: str, slot, checked: bool | None = None) -> QAction:
@@ -80,7 +70,7 @@ def context_actions(scene, pos: QPointF) -> list[QAction]:
     if cell is not None:
         lane, stage_id = cell
         emit = partial(scene.cell_double_clicked.emit, lane, stage_id, QPointF(pos))
-        return [_action(_add_step_text(lane), lambda: _later(scene, emit))]
+        return [_action(lane_add_here(lane), lambda: _later(scene, emit))]
     return []
 
 

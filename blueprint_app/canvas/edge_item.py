@@ -7,11 +7,13 @@ from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ..model import Edge, EdgeKind
-from . import routing
+from ..look.routes import Route
+from .qt_paths import qpath
 from .style import style_of
 
 EDGE_Z = 0.5
 HIT_WIDTH = 8.0
+ARROW = 9.0
 FAR_LOD = 0.4  # the same threshold as node text
 
 
@@ -28,61 +30,26 @@ class EdgeItem(QGraphicsItem):
         self._arrow = QPolygonF()
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
-        self.sides = ("r", "l")
+        self.route: Route | None = None
 
     def set_record(self, edge: Edge) -> None:
         self.kind = edge.kind
-        self.update_path()
-
-    def side_at(self, node_item) -> str:
-        return self.sides[0] if node_item is self.source else self.sides[1]
 
     def other_end(self, node_item):
         return self.target if node_item is self.source else self.source
 
-    def compute_sides(self) -> None:
-        self.sides = routing.sides(self.kind, self.source.body_rect(), self.target.body_rect())
-
-    def _fraction(self, node_item, side: str) -> float:
-        """Spread edges sharing one side of a node, ordered by where their other end lies."""
-        horizontal = side in ("t", "b")
-        siblings = [e for e in node_item.edges if e.side_at(node_item) == side]
-        if len(siblings) <= 1:
-            return 0.5
-
-        def key(e):
-            other = e.other_end(node_item)
-            return ((other.x() + other.size[0] / 2) if horizontal else (other.y() + other.size[1] / 2),
-                    e.edge_id)
-        siblings.sort(key=key)
-        return routing.spread(siblings.index(self), len(siblings))
-
-    def update_path(self) -> None:
-        """Recompute the route from the two nodes' current rectangles (call compute_sides
-        on every edge of a moved node first, so the spreading sees current sides)."""
-        s_side, t_side = self.sides
-        p1 = routing.port(self.source.body_rect(), s_side, self._fraction(self.source, s_side))
-        p2 = routing.port(self.target.body_rect(), t_side, self._fraction(self.target, t_side))
+    def set_route(self, route: Route) -> None:
+        """Take the look's route (the one the PDF draws); a no-op when it is unchanged."""
+        if route == self.route:
+            return
+        self.route = route
         self.prepareGeometryChange()
-        self._arrow = routing.arrow_head(p2, t_side)
-        nx, ny = {"r": (1, 0), "l": (-1, 0), "t": (0, -1), "b": (0, 1)}[t_side]
-        end = p2 + QPointF(nx * routing.ARROW * 0.8, ny * routing.ARROW * 0.8)
-        self._path = self._route(p1, s_side, end, t_side)
+        self._arrow = QPolygonF([QPointF(*p) for p in route.arrow_head(ARROW, ARROW * 0.5)])
+        self._path = qpath(route.line_ops(ARROW))
         self._shape = None
-        pad = routing.ARROW + 2
+        pad = ARROW + 2
         self._bounds = self._path.boundingRect().united(self._arrow.boundingRect()).adjusted(-pad, -pad, pad, pad)
         self.update()
-
-    def _route(self, p1: QPointF, s_side: str, p2: QPointF, t_side: str):
-        layout = getattr(self.scene(), "layout", None)
-        if (self.kind is EdgeKind.SUPPORT and layout is not None
-                and routing.wants_corridor(p1, p2, (s_side, t_side))):
-            band = layout.band(self.source.node.lane)
-            # inside the source lane's top padding, a few lanes apart so runs stay distinct
-            corridor = band.y + 6 + 3 * (sum(map(ord, self.edge_id)) % 4)
-            if p2.y() < corridor < p1.y():
-                return routing.orthogonal(p1, p2, corridor)
-        return routing.curve(p1, s_side, p2, t_side)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds

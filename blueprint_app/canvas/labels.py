@@ -1,52 +1,45 @@
-"""Translated display names for the model's fixed vocabulary: lanes, categories, lines.
-
-The model (Qt-free) keeps its English titles in LANE_TITLES, CATEGORY_TITLES and
-SEPARATOR_LINES. lupdate cannot see strings passed to translate() through a variable, so the
-QT_TRANSLATE_NOOP declarations below put every title into the .ts file; the functions look
-them up at run time. A test checks that these declarations match the model's titles.
-"""
+"""Translated display names for the model's fixed vocabulary, read from the lane table
+(model/lanes.py): lanes, categories and the named lines. The table's own
+QT_TRANSLATE_NOOP calls put every text into the .ts file."""
 from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from ..model import CATEGORY_TITLES, LANE_TITLES, Category, Lane
+from ..model.enums import CATEGORY_ROW, LANE_ROW, Category, Lane
+from ..model.lanes import LANE_CONTEXT
 
-LANE_CONTEXT = "Lanes"
-CATEGORY_CONTEXT = "Categories"
 
-# Only for lupdate: the same texts as the model's tables (checked by a test).
-DECLARED_LANES = (
-    QT_TRANSLATE_NOOP("Lanes", "Physical evidence"),
-    QT_TRANSLATE_NOOP("Lanes", "Customer actions"),
-    QT_TRANSLATE_NOOP("Lanes", "Frontstage (touchpoints)"),
-    QT_TRANSLATE_NOOP("Lanes", "Backstage"),
-    QT_TRANSLATE_NOOP("Lanes", "Support processes"),
-)
-DECLARED_LINES = (
-    QT_TRANSLATE_NOOP("Lanes", "Line of interaction"),
-    QT_TRANSLATE_NOOP("Lanes", "Line of visibility"),
-    QT_TRANSLATE_NOOP("Lanes", "Line of internal interaction"),
-)
-DECLARED_CATEGORIES = (
-    QT_TRANSLATE_NOOP("Categories", "IT system"),
-    QT_TRANSLATE_NOOP("Categories", "Knowledge"),
-    QT_TRANSLATE_NOOP("Categories", "Process"),
-    QT_TRANSLATE_NOOP("Categories", "Policy"),
-    QT_TRANSLATE_NOOP("Categories", "People"),
-    QT_TRANSLATE_NOOP("Categories", "Partner"),
-)
+def _tr(row, text: str) -> str:
+    return QCoreApplication.translate(row.context, text)
+
+
+def lane_text(lane: Lane, field: str) -> str:
+    """One text of the lane's table row (title, singular, noun, add_here, legend), translated."""
+    row = LANE_ROW[Lane(lane)]
+    return _tr(row, getattr(row, field))
 
 
 def lane_title(lane: Lane) -> str:
-    """The lane's title in the user's language ("Customer actions", "顾客行为")."""
-    return QCoreApplication.translate(LANE_CONTEXT, LANE_TITLES[Lane(lane)])
+    """The lane's heading in the user's language ("Customer actions", "顾客行为")."""
+    return lane_text(lane, "title")
+
+
+def lane_singular(lane: Lane) -> str:
+    """One node of the lane, for menus and lists ("Customer action")."""
+    return lane_text(lane, "singular")
+
+
+def lane_add_here(lane: Lane) -> str:
+    """The canvas's right-click entry for an empty cell ("Add customer step here")."""
+    return lane_text(lane, "add_here")
 
 
 def category_title(category: Category) -> str:
     """The back-office category's title in the user's language ("IT system", "IT 系统")."""
-    return QCoreApplication.translate(CATEGORY_CONTEXT, CATEGORY_TITLES[Category(category)])
+    row = CATEGORY_ROW[Category(category)]
+    return _tr(row, row.title)
 
 
 def line_title(name: str) -> str:

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from .plain_text import plain_tooltip
 from ..model import Lane, Node
+from ..look.shapes import node_outline
 from .badges import paint_badges
+from .qt_paths import qpath
 from .labels import category_title, tag_text
 from .style import heat_colour, style_of
 
@@ -196,23 +198,9 @@ class NodeItem(QGraphicsItem):
 
     # ----- painting helpers -------------------------------------------------------------
     def _body_path(self, rect: QRectF) -> QPainterPath:
-        path = QPainterPath()
-        lane = self.node.lane
-        if lane is Lane.EVIDENCE:  # a sheet with a folded corner
-            fold = 10.0
-            path.moveTo(rect.topLeft())
-            path.lineTo(rect.right() - fold, rect.top())
-            path.lineTo(rect.right(), rect.top() + fold)
-            path.lineTo(rect.bottomRight())
-            path.lineTo(rect.bottomLeft())
-            path.closeSubpath()
-        elif lane is Lane.CUSTOMER:
-            path.addRoundedRect(rect, 16, 16)
-        elif lane is Lane.FRONTSTAGE:
-            path.addRoundedRect(rect, 6, 6)
-        else:
-            path.addRoundedRect(rect, 2, 2)
-        return path
+        """The lane's outline from the look (the same shape the PDF prints)."""
+        return qpath(node_outline(self.node.lane.row.shape, rect.x(), rect.y(), rect.width(),
+                                  rect.height()))
 
     def _paint_stripe(self, painter, style, rect: QRectF) -> None:
         node = self.node

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from ..commands import MoveNodesCommand, RemoveItemsCommand, UpdateNodeCommand, position_of
 from ..model import Blueprint, Edge, Node
-from ..model.layout import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, Layout, compute_layout
+from ..look.routes import route_edges
+from ..model.layout import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, Layout, Rect, compute_layout
 from . import context_menu
 from .bridge import SceneBridge
 from .edge_item import EdgeItem
@@ -60,6 +61,7 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         self.addItem(self._grid)
         self._grid_key = None
         self._dirty = False
+        self._routes_dirty = False
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(0)
@@ -87,10 +89,7 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
             item.set_geometry(rect.x, rect.y, rect.width, rect.height)
         for edge in bp.edges():
             self._add_edge_item(edge, route=False)
-        for item in self.edge_items.values():
-            item.compute_sides()
-        for item in self.edge_items.values():
-            item.update_path()
+        self.route_all_edges()
         self._apply_layout(layout)
         self._bridge = SceneBridge(self, bp)
         if undo_stack is not None:
@@ -172,13 +171,23 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         self.refresh_edges([item.source, item.target])
 
     def refresh_edges(self, nodes: Iterable[NodeItem]) -> None:
-        """Re-route the edges of ``nodes`` and of their neighbours (ports are spread)."""
-        touched = {e for n in nodes for e in n.edges}
-        for edge in touched:
-            edge.compute_sides()
-        ends = {e.source for e in touched} | {e.target for e in touched}
-        for edge in {e for n in ends for e in n.edges}:
-            edge.update_path()
+        """Re-route after ``nodes`` moved (live, during a drag) or their edges changed: the
+        look routes every edge from the items' current rectangles, so the drawing is the
+        one the PDF prints; only items whose route changed are touched."""
+        self._routes_dirty = True  # routed once, on the next turn (a paste adds many edges)
+        self._relayout_timer.start()
+
+    def route_all_edges(self, live: bool = False) -> None:
+        self._routes_dirty = False
+        if self.blueprint is None or self.layout is None or not self.edge_items:
+            return
+        if live:
+            rects = {nid: Rect(i.x(), i.y(), *i.size) for nid, i in self.node_items.items()}
+        else:
+            rects = self.layout.nodes
+        edges = [self.blueprint.edge(eid) for eid in self.edge_items]
+        for route in route_edges(edges, rects, self.layout):
+            self.edge_items[route.edge_id].set_route(route)
 
     # ----- layout ---------------------------------------------------------------------------
     def mark_layout_dirty(self, grid: bool = False) -> None:
@@ -192,6 +201,8 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         """Bring item geometry up to date now if the model changed since the last layout."""
         if self._dirty and self.blueprint is not None:
             self.relayout()
+        elif self._routes_dirty:
+            self.route_all_edges(live=True)
 
     def relayout(self) -> None:
         """Move every item to where the model's layout puts it (also snaps dragged items)."""
@@ -204,7 +215,7 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
             if (item.x(), item.y(), *item.size) != (rect.x, rect.y, rect.width, rect.height):
                 item.set_geometry(rect.x, rect.y, rect.width, rect.height)
                 moved.append(item)
-        self.refresh_edges(moved)
+        self.route_all_edges()
         self._apply_layout(layout)
 
     def _apply_layout(self, layout: Layout) -> None:

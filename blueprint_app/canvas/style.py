@@ -1,83 +1,23 @@
-"""Colours, pens, brushes and fonts of the canvas, built once per (palette, font scale)
-(DESIGN.md convention 8).
+"""Pens, brushes and fonts of the canvas, built once per (palette, font scale) from the
+look's palettes (look/palette.py: the same colours the PDF prints; DESIGN.md convention 8).
 
-Lane colours follow the usual blueprint reading: warm for the customer, blue for
-touchpoints, green backstage, violet for support processes; categories get a stripe colour.
-The dark variant keeps every hue and swaps lightness: dark bands and fills, light outlines
-and text. Each scene holds the style it paints with (``scene.canvas_style``); ``style_of``
-finds it for an item. Exports always use the light style at scale 1.
+Each scene holds the style it paints with (``scene.canvas_style``); ``style_of`` finds it
+for an item. Exports always use the light style at scale 1.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPalette, QPen
 
-from ..model import Category, EdgeKind, Lane
+from ..look import palette as look_palette
+from ..look.palette import DARK, LIGHT, Palette
+from ..look.shapes import outline_width
+from ..model.enums import LANE_ROW, EdgeKind
 
-
-@dataclass(frozen=True)
-class Colours:
-    lanes: dict  # lane: (band tint, node fill, node outline)
-    categories: dict  # category: stripe and tag colour
-    edges: dict  # edge kind: colour
-    text: str
-    muted: str
-    header: str
-    grid: str
-    separator: str
-    background: str
-    pill: str  # the separator-name pills and the inline editor
-
-
-LIGHT = Colours(
-    lanes={
-        Lane.EVIDENCE: ("#f4f5f7", "#ffffff", "#78828c"),
-        Lane.CUSTOMER: ("#fff9ec", "#fff3cd", "#d49a00"),
-        Lane.FRONTSTAGE: ("#f0f6fd", "#dcecfc", "#1f6fc5"),
-        Lane.BACKSTAGE: ("#f1f8f1", "#dff1df", "#3b8a3e"),
-        Lane.SUPPORT: ("#f7f2f9", "#efe3f5", "#7b3f98"),
-    },
-    categories={
-        Category.IT_SYSTEM: "#1565c0", Category.KNOWLEDGE: "#00897b", Category.PROCESS: "#6d4c41",
-        Category.POLICY: "#c62828", Category.PEOPLE: "#ef6c00", Category.PARTNER: "#5e35b1",
-    },
-    edges={EdgeKind.FLOW: "#37474f", EdgeKind.SUPPORT: "#7b3f98"},
-    text="#1d232a", muted="#5b6570", header="#e7ebf0", grid="#c9d0d8", separator="#59636e",
-    background="#ffffff", pill="#ffffff",
-)
-
-DARK = Colours(
-    lanes={
-        Lane.EVIDENCE: ("#22262b", "#30363d", "#9aa4ae"),
-        Lane.CUSTOMER: ("#29251a", "#463a17", "#e2ae2c"),
-        Lane.FRONTSTAGE: ("#1b2330", "#1f3a5a", "#62a6ee"),
-        Lane.BACKSTAGE: ("#1c261d", "#254327", "#70c074"),
-        Lane.SUPPORT: ("#251e2a", "#3d2b4a", "#b886d2"),
-    },
-    categories={
-        Category.IT_SYSTEM: "#6aaaf2", Category.KNOWLEDGE: "#4fc3b3", Category.PROCESS: "#c09a88",
-        Category.POLICY: "#f07a7a", Category.PEOPLE: "#ffa857", Category.PARTNER: "#a98ee8",
-    },
-    edges={EdgeKind.FLOW: "#b8c4cc", EdgeKind.SUPPORT: "#c792e2"},
-    text="#e4e8ed", muted="#a7b1bc", header="#2a3038", grid="#3b434d", separator="#929daa",
-    background="#1b1f24", pill="#2a3038",
-)
-
-# Kept for callers of the first version (light values).
-LANE_COLOURS = LIGHT.lanes
-CATEGORY_COLOURS = LIGHT.categories
-EDGE_COLOURS = LIGHT.edges
-TEXT_COLOUR = LIGHT.text
-MUTED_TEXT = LIGHT.muted
-HEADER_FILL = LIGHT.header
-GRID_LINE = LIGHT.grid
-SEPARATOR_COLOUR = LIGHT.separator
-SELECTION_COLOUR = "#ff8f00"
-ERROR_COLOUR = "#d32f2f"
-HEAT_TEXT = "#1d232a"  # heat fills are light in both palettes
+__all__ = ["CanvasStyle", "DARK", "LIGHT", "Palette", "canvas_style", "heat_colour",
+           "prefers_dark", "style_for", "style_of"]
 
 LABEL_PIXELS = 12
 SMALL_PIXELS = 9
@@ -140,26 +80,28 @@ class CanvasStyle:
         self._build_fonts(font_scale)
         self.text_pen = _pen(c.text)
         self.muted_pen = _pen(c.muted)
-        self.heat_text_pen = _pen(HEAT_TEXT)
+        self.heat_text_pen = _pen(c.heat_text)
         self.background_brush = QBrush(QColor(c.background))
-        self.node_fill = {lane: QBrush(QColor(v[1])) for lane, v in c.lanes.items()}
-        self.node_pen = {lane: _pen(v[2], 1.4) for lane, v in c.lanes.items()}
-        self.band_fill = {lane: QBrush(QColor(v[0])) for lane, v in c.lanes.items()}
-        self.lane_accent = {lane: QBrush(QColor(v[2])) for lane, v in c.lanes.items()}
+        self.node_fill = {lane: QBrush(QColor(v.fill)) for lane, v in c.lanes.items()}
+        self.node_pen = {lane: _pen(v.outline, outline_width(LANE_ROW[lane].shape))
+                         for lane, v in c.lanes.items()}
+        self.band_fill = {lane: QBrush(QColor(v.band)) for lane, v in c.lanes.items()}
+        self.lane_accent = {lane: QBrush(QColor(v.outline)) for lane, v in c.lanes.items()}
+        self.lane_title_pen = {lane: _pen(v.outline) for lane, v in c.lanes.items()}
         self.category_brush = {k: QBrush(QColor(v)) for k, v in c.categories.items()}
         self.category_pen = {k: _pen(v) for k, v in c.categories.items()}
-        self.selection_pen = _pen(SELECTION_COLOUR, 3.0)
-        self.error_brush = QBrush(QColor(ERROR_COLOUR))
+        self.selection_pen = _pen(c.selection, 3.0)
+        self.error_brush = QBrush(QColor(c.error))
         self.white_pen = _pen("#ffffff", 1.6)
         self.handle_brush = QBrush(QColor(c.pill))
-        self.handle_pen = _pen(SELECTION_COLOUR, 1.6)
+        self.handle_pen = _pen(c.selection, 1.6)
         self.pill_brush = QBrush(QColor(c.pill))
         self.header_fill = QBrush(QColor(c.header))
         self.grid_pen = _pen(c.grid, 1.0)
         self.separator_pen = _pen(c.separator, 1.6, Qt.DashLine)
-        self._build_edge_pens(c.edges)
-        self.connect_pen = _pen(SELECTION_COLOUR, 2.0, Qt.DashLine)
-        self.drop_indicator_pen = _pen(SELECTION_COLOUR, 3.0)
+        self._build_edge_pens(c.edges, c.selection)
+        self.connect_pen = _pen(c.selection, 2.0, Qt.DashLine)
+        self.drop_indicator_pen = _pen(c.selection, 3.0)
         ghost = QColor(c.header)  # a dragged stage header: nearly opaque, so its title reads
         ghost.setAlpha(235)
         self.drag_ghost_brush = QBrush(ghost)
@@ -174,13 +116,13 @@ class CanvasStyle:
         self.header_font = _font(HEADER_PIXELS * scale, bold=True)
         self.separator_font = _font((SMALL_PIXELS + 1) * scale, italic=True)
 
-    def _build_edge_pens(self, colours: dict) -> None:
+    def _build_edge_pens(self, colours, selection: str) -> None:
         self.edge_pen = {k: _pen(v, 1.6, Qt.SolidLine if k is EdgeKind.FLOW else Qt.DashLine)
                          for k, v in colours.items()}
         self.edge_far_pen = {k: _far_pen(v) for k, v in colours.items()}
         self.edge_brush = {k: QBrush(QColor(v)) for k, v in colours.items()}
-        self.edge_selected_pen = {k: _pen(SELECTION_COLOUR, 2.6, p.style()) for k, p in self.edge_pen.items()}
-        self.edge_selected_brush = QBrush(QColor(SELECTION_COLOUR))
+        self.edge_selected_pen = {k: _pen(selection, 2.6, p.style()) for k, p in self.edge_pen.items()}
+        self.edge_selected_brush = QBrush(QColor(selection))
 
 
 @lru_cache(maxsize=16)
@@ -209,7 +151,5 @@ def prefers_dark(palette: QPalette | None = None) -> bool:
 
 
 def heat_colour(value: float) -> QColor:
-    """0 -> pale yellow, 1 -> warm red (for analysis highlights); light enough at every
-    value for the dark label text to stay readable."""
-    v = min(1.0, max(0.0, value))
-    return QColor.fromHsvF((1 - v) * 50 / 360, 0.2 + 0.55 * v, 1.0 - 0.05 * v)
+    """The look's heat scale (0 pale yellow, 1 warm red) as a QColor."""
+    return QColor(look_palette.heat_colour(value))

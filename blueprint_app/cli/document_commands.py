@@ -6,9 +6,10 @@ import json
 import sys
 from pathlib import Path
 
+from ..formats import BY_SUFFIX
 from .common import EXIT_FOUND_ERRORS, EXIT_OK, CliError, load_any
 
-EXPORT_FORMATS = (".json", ".graphml", ".pdf", ".png", ".svg", ".xlsx")
+EXPORT_FORMATS = tuple(BY_SUFFIX)  # the format registry (blueprint_app/formats.py)
 SPREADSHEET_INPUTS = (".xlsx", ".xlsm", ".csv")
 
 
@@ -45,10 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _add_pdf_arguments(parser: argparse.ArgumentParser) -> None:
-    try:
-        from .pdf_options import add_pdf_arguments
-    except ModuleNotFoundError:
-        return
+    from .pdf_options import add_pdf_arguments
     group = parser.add_argument_group("PDF options")
     add_pdf_arguments(group)
 
@@ -102,10 +100,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _pdf_options(args: argparse.Namespace):
-    try:
-        from .pdf_options import pdf_options_from_args
-    except ModuleNotFoundError:
-        raise CliError("PDF export is not supported yet") from None
+    from .pdf_options import pdf_options_from_args
     return pdf_options_from_args(args)
 
 
@@ -121,31 +116,12 @@ def _image_scale(args: argparse.Namespace, suffix: str) -> float:
 
 
 def _write(bp, target: Path, suffix: str, pdf_options, scale: float):
-    if suffix == ".json":
-        from ..interchange.json_format import write_json
-        write_json(bp, target)
-    elif suffix == ".graphml":
-        from ..interchange.graphml import write_graphml
-        write_graphml(bp, target)
-    elif suffix == ".xlsx":
-        from ..interchange.spreadsheet_write import write_workbook
-        write_workbook(bp, target)
-    elif suffix == ".pdf":
-        from ..export.pdf import export_pdf
-        return export_pdf(bp, target, pdf_options)
-    else:
-        try:
-            from ..canvas import render
-        except ImportError as exc:
-            raise CliError(f"{suffix} export is not available: {exc}") from None
-        try:
-            if suffix == ".png":
-                render.render_png(bp, target, scale=scale)
-            else:
-                render.render_svg(bp, target)
-        except ValueError as exc:  # e.g. an image too large to render
-            raise CliError(f"{target}: {exc}") from None
-    return []
+    fmt = BY_SUFFIX[suffix]
+    try:
+        warnings = fmt.write(bp, target, options=pdf_options, scale=scale)
+    except ValueError as exc:  # e.g. an image too large to render
+        raise CliError(f"{target}: {exc}") from None
+    return warnings if isinstance(warnings, list) else []
 
 
 def run_validate(args: argparse.Namespace) -> int:

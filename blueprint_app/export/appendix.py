@@ -14,10 +14,10 @@ from .fonts import FontSet
 from .pareto_chart import pareto_drawing
 from .ranking import back_office_impact
 from .text import paragraph_markup
+from .sections import DOCUMENT_ORDER as SECTION_ORDER
 from .wording import Wording, wording
 
-DOCUMENT_ORDER = ("summary", "analysis", "pareto", "commitments", "perceptions", "fmea",
-                  "findings")
+DOCUMENT_ORDER = SECTION_ORDER  # from the section registry (export/sections.py)
 TOP_CAUSES = 8
 MAX_CUT_SETS = 12
 CUT_SET_ORDER = 4          # cut sets of up to 4 nodes are listed (probabilities are exact)
@@ -199,12 +199,7 @@ def _findings(bp, styles: _Styles, width: float) -> list:
 
 # ----- assembly --------------------------------------------------------------------------------
 def _failure_analyses(bp, warnings: list[str]):
-    try:
-        from ..analysis.failure import AnalysisInputError, analyze_blueprint
-    except ImportError:
-        warnings.append("failure analysis is not available: sections 'analysis' and "
-                        "'summary' left out")
-        return None
+    from ..analysis.failure import AnalysisInputError, analyze_blueprint
     try:
         return analyze_blueprint(bp, max_order=CUT_SET_ORDER)
     except (AnalysisInputError, ValueError) as exc:

@@ -7,12 +7,14 @@ from __future__ import annotations
 from ..model.enums import SEPARATOR_LINES, Lane
 from ..model.layout import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, Layout, Rect
 from . import style
-from .edges import draw_routes, route_edges
+from ..look.shapes import node_outline, outline_width
+from .edges import draw_routes, replay, route_edges
 from .fonts import FontSet
 from .text import draw_text, fit_lines
 from .wording import Wording
 
 FORM_NAME = "BlueprintDrawing"
+OUTLINE_SCALE = 0.75  # paper is read closer than a screen: thinner outlines, same shapes
 
 
 def define_blueprint_form(canv, bp, layout: Layout, fonts: FontSet, words: Wording,
@@ -86,7 +88,7 @@ def draw_stage_titles(canv, layout: Layout, fonts: FontSet, flip) -> None:
     canv.saveState()
     canv.setFillColor(style.STAGE_FILL)
     canv.rect(0, flip(STAGE_HEADER_HEIGHT), layout.width, STAGE_HEADER_HEIGHT, stroke=0, fill=1)
-    canv.setStrokeColor(style.WHITE)
+    canv.setStrokeColor(style.GRID)
     canv.setLineWidth(0.6)
     for column in layout.columns:
         canv.line(column.x, flip(0), column.x, flip(STAGE_HEADER_HEIGHT))
@@ -139,43 +141,15 @@ def draw_line_label(canv, name: str, x: float, pdf_y: float, width: float, fonts
 
 
 # ----- nodes ----------------------------------------------------------------------------------
-def _shape_path(canv, shape: str, x: float, y: float, w: float, h: float):
-    """The node outline with its lower-left corner at (x, y) in PDF coordinates."""
-    path = canv.beginPath()
-    if shape == "pill":
-        path.roundRect(x, y, w, h, min(14.0, h / 2))
-    elif shape == "card":
-        path.roundRect(x, y, w, h, 6.0)
-    elif shape == "document":  # folded top-right corner
-        fold = min(10.0, w / 4, h / 4)
-        path.moveTo(x, y)
-        path.lineTo(x + w, y)
-        path.lineTo(x + w, y + h - fold)
-        path.lineTo(x + w - fold, y + h)
-        path.lineTo(x, y + h)
-        path.close()
-        path.moveTo(x + w - fold, y + h)
-        path.lineTo(x + w - fold, y + h - fold)
-        path.lineTo(x + w, y + h - fold)
-    elif shape == "chamfer":
-        cut = min(7.0, w / 4, h / 4)
-        points = [(x + cut, y), (x + w - cut, y), (x + w, y + cut), (x + w, y + h - cut),
-                  (x + w - cut, y + h), (x + cut, y + h), (x, y + h - cut), (x, y + cut)]
-        path.moveTo(*points[0])
-        for point in points[1:]:
-            path.lineTo(*point)
-        path.close()
-    else:
-        path.rect(x, y, w, h)
-    return path
-
-
 def draw_node_shape(canv, lane: Lane, x: float, y: float, w: float, h: float, fill=None) -> None:
+    """The lane's node outline (look/shapes.py) with its lower-left corner at PDF (x, y)."""
     lane_style = style.LANE_STYLES[lane]
     canv.setFillColor(fill or lane_style.fill)
     canv.setStrokeColor(lane_style.stroke)
-    canv.setLineWidth(0.9 if lane is not Lane.FRONTSTAGE else 1.3)
-    canv.drawPath(_shape_path(canv, lane_style.shape, x, y, w, h), stroke=1, fill=1)
+    canv.setLineWidth(outline_width(lane_style.shape) * OUTLINE_SCALE)
+    path = canv.beginPath()
+    replay(path, node_outline(lane_style.shape, x, 0.0, w, h), lambda ly: y + h - ly)
+    canv.drawPath(path, stroke=1, fill=1)
 
 
 def _tag(canv, text: str, x: float, top: float, fonts: FontSet, fill, filled: bool) -> float:

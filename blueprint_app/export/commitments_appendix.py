@@ -6,8 +6,9 @@ from __future__ import annotations
 from reportlab.platypus import Spacer
 
 from .appendix import Heading, _Styles, _table
+from .sections import PDF_SECTIONS
 
-SECTIONS = ("commitments", "perceptions", "fmea")
+SECTIONS = tuple(s.id for s in PDF_SECTIONS if (s.builder or "").startswith("commitments_appendix:"))
 MAX_ATTRIBUTIONS = 25
 
 

@@ -8,13 +8,13 @@ from typing import Mapping
 
 from reportlab.lib.pagesizes import A2, A3, A4, LETTER, landscape, portrait
 
+from .sections import SECTION_IDS
 from .wording import language_name
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "A2": A2, "Letter": LETTER}
 ORIENTATIONS = ("landscape", "portrait")
 MODES = ("fit", "tile")
-SECTIONS = ("blueprint", "analysis", "pareto", "findings", "summary", "commitments",
-            "perceptions", "fmea")
+SECTIONS = SECTION_IDS  # the registry's ids (export/sections.py), in the dialog's order
 APPENDIX_SECTIONS = SECTIONS[1:]
 
 

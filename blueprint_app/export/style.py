@@ -1,13 +1,16 @@
-"""Colours, shapes and text sizes of the printed blueprint (one place, so the legend and the
-drawing always agree). Sizes are in layout units; the blueprint form is drawn 1 unit = 1 pt
-and scaled on the page."""
+"""The printed blueprint's colours, shapes and text sizes, as reportlab values taken from the
+look's print palette and the lane table (so the paper shows what the screen shows). Sizes
+are in layout units; the blueprint form is drawn 1 unit = 1 pt and scaled on the page."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
 
-from ..model.enums import Category, Lane
+from ..look import palette as look_palette
+from ..model.enums import LANE_ROW, Category, EdgeKind, Lane
+
+PALETTE = look_palette.PRINT
 
 
 @dataclass(frozen=True)
@@ -16,39 +19,24 @@ class LaneStyle:
     stroke: Color    # node outline and lane title
     band: Color      # lane background
     header: Color    # lane title cell
-    shape: str       # document | pill | card | box | chamfer (legend names: wording.py)
+    shape: str       # a look/shapes.py outline (the lane table's shape column)
 
 
 LANE_STYLES: dict[Lane, LaneStyle] = {
-    Lane.EVIDENCE: LaneStyle(HexColor("#F4EEDF"), HexColor("#86754F"), HexColor("#FCFAF5"),
-                             HexColor("#EDE4CC"), "document"),
-    Lane.CUSTOMER: LaneStyle(HexColor("#DCEBFA"), HexColor("#2F6299"), HexColor("#F6FAFE"),
-                             HexColor("#CFE2F6"), "pill"),
-    Lane.FRONTSTAGE: LaneStyle(HexColor("#DDF1E1"), HexColor("#2A7444"), HexColor("#F5FBF6"),
-                               HexColor("#CDE9D4"), "card"),
-    Lane.BACKSTAGE: LaneStyle(HexColor("#FCE6CF"), HexColor("#A85B16"), HexColor("#FEF9F3"),
-                              HexColor("#F7DABC"), "box"),
-    Lane.SUPPORT: LaneStyle(HexColor("#E9E0F4"), HexColor("#5E4387"), HexColor("#FAF7FD"),
-                            HexColor("#DDD0EE"), "chamfer"),
-}
+    lane: LaneStyle(HexColor(c.fill), HexColor(c.outline), HexColor(c.band), HexColor(c.header),
+                    LANE_ROW[lane].shape)
+    for lane, c in PALETTE.lanes.items()}
 
-CATEGORY_COLOURS: dict[Category, Color] = {
-    Category.IT_SYSTEM: HexColor("#3E6AA8"),
-    Category.KNOWLEDGE: HexColor("#23867A"),
-    Category.PROCESS: HexColor("#B7791F"),
-    Category.POLICY: HexColor("#8A5A3C"),
-    Category.PEOPLE: HexColor("#B0285E"),
-    Category.PARTNER: HexColor("#5B4F8F"),
-}
+CATEGORY_COLOURS: dict[Category, Color] = {k: HexColor(v) for k, v in PALETTE.categories.items()}
 
-TEXT = HexColor("#1B1F24")
-MUTED = HexColor("#5A6270")
-GRID = HexColor("#D5D9DF")
-STAGE_FILL = HexColor("#34495E")
-STAGE_TEXT = HexColor("#FFFFFF")
-SEPARATOR = HexColor("#37474F")
-FLOW_COLOUR = HexColor("#1F3A5F")
-SUPPORT_COLOUR = HexColor("#7A4FA3")
+TEXT = HexColor(PALETTE.text)
+MUTED = HexColor(PALETTE.muted)
+GRID = HexColor(PALETTE.grid)
+STAGE_FILL = HexColor(PALETTE.header)
+STAGE_TEXT = HexColor(PALETTE.header_text)
+SEPARATOR = HexColor(PALETTE.separator)
+FLOW_COLOUR = HexColor(PALETTE.edges[EdgeKind.FLOW])
+SUPPORT_COLOUR = HexColor(PALETTE.edges[EdgeKind.SUPPORT])
 WHITE = HexColor("#FFFFFF")
 
 FLOW_WIDTH = 1.0
@@ -66,14 +54,8 @@ SEPARATOR_LABEL_SIZE = 7.5
 NODE_PADDING = 6.0
 MIN_PRINTED_PT = 6.0      # below this a warning is returned
 
-_HEAT_STOPS = ((0.0, (1.0, 0.97, 0.84)), (0.5, (0.99, 0.68, 0.38)), (1.0, (0.95, 0.45, 0.36)))
 
 
 def heat_colour(value: float) -> Color:
-    """Pale yellow (0) through orange to red (1)."""
-    value = min(max(value, 0.0), 1.0)
-    for (v0, c0), (v1, c1) in zip(_HEAT_STOPS, _HEAT_STOPS[1:]):
-        if value <= v1:
-            t = (value - v0) / (v1 - v0)
-            return Color(*(a + (b - a) * t for a, b in zip(c0, c1)))
-    return Color(*_HEAT_STOPS[-1][1])
+    """The look's heat scale (pale yellow 0 to warm red 1)."""
+    return HexColor(look_palette.heat_colour(value))

@@ -1,17 +1,18 @@
-"""Lanes, categories and edge kinds of a touchpoint blueprint (CONTRACT.md §2)."""
+"""Lanes, categories and edge kinds of a touchpoint blueprint (CONTRACT.md §2).
+
+``Lane`` and ``Category`` are made from the rows of model/lanes.py, so a new row is a new
+member; ``lane.row`` gives everything the table says about it."""
 from __future__ import annotations
 
 from enum import Enum
 
+from .lanes import CATEGORY_ROWS, LANE_ROWS, LINE_ROWS, CategoryRow, LaneRow
 
-class Lane(str, Enum):
-    """The five lanes, top to bottom."""
 
-    EVIDENCE = "evidence"
-    CUSTOMER = "customer"
-    FRONTSTAGE = "frontstage"
-    BACKSTAGE = "backstage"
-    SUPPORT = "support"
+class _LaneBase(str, Enum):
+    @property
+    def row(self) -> LaneRow:
+        return LANE_ROW[self]
 
     @property
     def index(self) -> int:
@@ -20,46 +21,30 @@ class Lane(str, Enum):
     @property
     def behind_visibility(self) -> bool:
         """True for lanes the customer does not see (backstage and support)."""
-        return self in (Lane.BACKSTAGE, Lane.SUPPORT)
+        return LANE_ROW[self].behind_visibility
 
 
-LANE_ORDER: tuple[Lane, ...] = tuple(Lane)
+class _CategoryBase(str, Enum):
+    @property
+    def row(self) -> CategoryRow:
+        return CATEGORY_ROW[self]
 
-LANE_TITLES: dict[Lane, str] = {
-    Lane.EVIDENCE: "Physical evidence",
-    Lane.CUSTOMER: "Customer actions",
-    Lane.FRONTSTAGE: "Frontstage (touchpoints)",
-    Lane.BACKSTAGE: "Backstage",
-    Lane.SUPPORT: "Support processes",
-}
+
+Lane = _LaneBase("Lane", [(r.key.upper(), r.key) for r in LANE_ROWS], module=__name__,
+                 qualname="Lane")
+Lane.__doc__ = "The lanes, top to bottom (rows of model/lanes.py)."
+Category = _CategoryBase("Category", [(r.key.upper(), r.key) for r in CATEGORY_ROWS],
+                         module=__name__, qualname="Category")
+Category.__doc__ = "What kind of back-office resource a backstage or support node is."
+
+LANE_ROW: dict = {Lane(r.key): r for r in LANE_ROWS}
+CATEGORY_ROW: dict = {Category(r.key): r for r in CATEGORY_ROWS}
+LANE_ORDER: tuple = tuple(Lane)
+LANE_TITLES: dict = {lane: row.title for lane, row in LANE_ROW.items()}
+CATEGORY_TITLES: dict = {category: row.title for category, row in CATEGORY_ROW.items()}
 
 # The named lines drawn between lanes: (name, lane above, lane below).
-SEPARATOR_LINES: tuple[tuple[str, Lane, Lane], ...] = (
-    ("Line of interaction", Lane.CUSTOMER, Lane.FRONTSTAGE),
-    ("Line of visibility", Lane.FRONTSTAGE, Lane.BACKSTAGE),
-    ("Line of internal interaction", Lane.BACKSTAGE, Lane.SUPPORT),
-)
-
-
-class Category(str, Enum):
-    """What kind of back-office resource a backstage or support node is."""
-
-    IT_SYSTEM = "it_system"
-    KNOWLEDGE = "knowledge"
-    PROCESS = "process"
-    POLICY = "policy"
-    PEOPLE = "people"
-    PARTNER = "partner"
-
-
-CATEGORY_TITLES: dict[Category, str] = {
-    Category.IT_SYSTEM: "IT system",
-    Category.KNOWLEDGE: "Knowledge",
-    Category.PROCESS: "Process",
-    Category.POLICY: "Policy",
-    Category.PEOPLE: "People",
-    Category.PARTNER: "Partner",
-}
+SEPARATOR_LINES: tuple = tuple((name, Lane(a), Lane(b)) for name, a, b in LINE_ROWS)
 
 
 class EdgeKind(str, Enum):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..canvas.labels import lane_singular
 from ..model import LANE_ORDER, Lane
 
 
@@ -38,15 +39,9 @@ class Actions:
             raise AttributeError(name) from None
 
 
-LANE_SHORTCUTS = {Lane.EVIDENCE: "Ctrl+1", Lane.CUSTOMER: "Ctrl+2", Lane.FRONTSTAGE: "Ctrl+3",
-                  Lane.BACKSTAGE: "Ctrl+4", Lane.SUPPORT: "Ctrl+5"}
-
-
 def lane_title(lane: Lane) -> str:
-    titles = {Lane.EVIDENCE: tr("Physical evidence"), Lane.CUSTOMER: tr("Customer action"),
-              Lane.FRONTSTAGE: tr("Touchpoint"), Lane.BACKSTAGE: tr("Backstage step"),
-              Lane.SUPPORT: tr("Support process")}
-    return titles[lane]
+    """One node of the lane, as the Insert menu names it (the lane table's singular)."""
+    return lane_singular(lane)
 
 
 def build_actions(parent) -> Actions:
@@ -112,7 +107,7 @@ def build_actions(parent) -> Actions:
     for lane in LANE_ORDER:
         action = QAction(lane_title(lane), parent)
         action.setObjectName(f"action_add_{lane.value}")
-        action.setShortcut(QKeySequence(LANE_SHORTCUTS[lane]))
+        action.setShortcut(QKeySequence(lane.row.shortcut))
         action.setData(lane.value)
         actions.lane_actions[lane] = action
     actions.presentation.setCheckable(True)

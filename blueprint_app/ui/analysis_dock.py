@@ -103,11 +103,7 @@ class AnalysisDock(QDockWidget):
         self.setWidget(body)
 
     def _add_pareto_tab(self) -> None:
-        try:
-            from .pareto_view import ParetoView
-        except ImportError:
-            self.pareto_view = None
-            return
+        from .pareto_view import ParetoView
         self.pareto_view = ParetoView(self)
         self.tabs.addTab(self.pareto_view, tr("Pareto of incidents"))
 

@@ -32,21 +32,14 @@ def build_docks(window) -> dict[str, QDockWidget]:
     history = QUndoView(window.session.undo_stack)
     history.setEmptyLabel(tr("<empty document>"))
     docks["history"] = _dock(window, "history_dock", tr("Undo history"), history, left)
-    try:
-        from ..canvas.minimap import MinimapView
-        minimap = MinimapView(window.view)
-        docks["overview"] = _dock(window, "overview_dock", tr("Overview"), minimap, left)
-    except ImportError:
-        pass
-    try:
-        from .analysis_dock import AnalysisDock
-    except ImportError:
-        pass
-    else:
-        docks["analysis"] = AnalysisDock(window)
-        window.addDockWidget(right, docks["analysis"])
-        window.tabifyDockWidget(docks["properties"], docks["analysis"])
-        docks["properties"].raise_()
+    from ..canvas.minimap import MinimapView
+    from .analysis_dock import AnalysisDock
+    minimap = MinimapView(window.view)
+    docks["overview"] = _dock(window, "overview_dock", tr("Overview"), minimap, left)
+    docks["analysis"] = AnalysisDock(window)
+    window.addDockWidget(right, docks["analysis"])
+    window.tabifyDockWidget(docks["properties"], docks["analysis"])
+    docks["properties"].raise_()
     from .commitments_dock import CommitmentsDock
     from .perception_dock import PerceptionDock
     from .resources_dock import ResourcesDock

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from ..formats import FORMATS, format_for
 
 
 def tr(text: str) -> str:
@@ -37,13 +39,8 @@ def ask_save_path(parent, name: str) -> Path | None:
     return path
 
 
-EXPORT_FILTERS = {
-    ".json": QT_TRANSLATE_NOOP("FileDialogs", "JSON interchange (*.json)"),
-    ".graphml": QT_TRANSLATE_NOOP("FileDialogs", "GraphML for yEd / Gephi (*.graphml)"),
-    ".png": QT_TRANSLATE_NOOP("FileDialogs", "PNG image (*.png)"),
-    ".svg": QT_TRANSLATE_NOOP("FileDialogs", "SVG drawing (*.svg)"),
-    ".xlsx": QT_TRANSLATE_NOOP("FileDialogs", "Excel workbook (*.xlsx)"),
-}
+# the Export dialog offers the registry's formats (blueprint_app/formats.py)
+EXPORT_FILTERS = {f.suffix: f.name for f in FORMATS if f.in_export_dialog}
 
 
 def export_dialog(window) -> None:
@@ -73,32 +70,14 @@ def export_dialog(window) -> None:
 
 
 def export_to(blueprint, path: Path, scale: float = 1.0) -> None:
-    suffix = path.suffix.lower()
-    if suffix == ".json":
-        from ..interchange.json_format import write_json
-        write_json(blueprint, path)
-    elif suffix == ".graphml":
-        from ..interchange.graphml import write_graphml
-        write_graphml(blueprint, path)
-    elif suffix == ".xlsx":
-        from ..interchange.spreadsheet_write import write_workbook
-        write_workbook(blueprint, path)
-    elif suffix == ".png":
-        from ..canvas.render import render_png
-        render_png(blueprint, path, scale=scale)
-    elif suffix == ".svg":
-        from ..canvas.render import render_svg
-        render_svg(blueprint, path)
-    else:
-        raise ValueError(tr("Unknown export format: %1").replace("%1", suffix))
+    fmt = format_for(path)
+    if fmt is None or not fmt.in_export_dialog:
+        raise ValueError(tr("Unknown export format: %1").replace("%1", path.suffix.lower()))
+    fmt.write(blueprint, path, scale=scale)
 
 
 def export_pdf_dialog(window) -> None:
-    try:
-        from .pdf_dialog import PdfExportDialog
-    except ImportError as exc:
-        QMessageBox.information(window, tr("PDF export"), str(exc))
-        return
+    from .pdf_dialog import PdfExportDialog
     PdfExportDialog(window.session.blueprint, window).exec()
 
 

@@ -13,16 +13,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QRadioButton, QVBoxLayout, QWidget)
 
 from ..export.options import ORIENTATIONS, PAPERS, SECTIONS, PdfOptions, PdfOptionsError
+from ..export.sections import PDF_SECTIONS
 from ..export.pdf import export_pdf
 
-SECTION_TITLES = {"blueprint": QT_TRANSLATE_NOOP("PdfExportDialog", "Blueprint"),
-                  "analysis": QT_TRANSLATE_NOOP("PdfExportDialog", "Failure analysis"),
-                  "pareto": QT_TRANSLATE_NOOP("PdfExportDialog", "Pareto of incidents"),
-                  "findings": QT_TRANSLATE_NOOP("PdfExportDialog", "Validation findings"),
-                  "summary": QT_TRANSLATE_NOOP("PdfExportDialog", "Summary for the committee"),
-                  "commitments": QT_TRANSLATE_NOOP("PdfExportDialog", "Service commitments"),
-                  "perceptions": QT_TRANSLATE_NOOP("PdfExportDialog", "Customer perception"),
-                  "fmea": QT_TRANSLATE_NOOP("PdfExportDialog", "Fail points (FMEA)")}
+# the section titles come from the registry (export/sections.py), translated here
+SECTION_TITLES = {s.id: s.title for s in PDF_SECTIONS}
 # tr(name.capitalize()) of export.options.ORIENTATIONS, declared for lupdate
 _ORIENTATION_TITLES = (QT_TRANSLATE_NOOP("PdfExportDialog", "Landscape"),
                        QT_TRANSLATE_NOOP("PdfExportDialog", "Portrait"))

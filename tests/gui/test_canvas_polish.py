@@ -127,6 +127,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette  # noqa: E40
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from blueprint_app.canvas import render_png  # noqa: E402
+from dataclasses import astuple  # noqa: E402
+
 from blueprint_app.canvas.style import DARK, LIGHT, style_for, style_of  # noqa: E402
 from blueprint_app.model import Lane  # noqa: E402
 
@@ -219,22 +221,23 @@ def test_styles_are_built_once_per_variant(qapp):
 # yellow outline and orange "people" tag reach only ~2.4; the dark one is held to WCAG's 3.0.
 @pytest.mark.parametrize("colours, marks", [(LIGHT, 2.2), (DARK, 3.0)], ids=["light", "dark"])
 def test_text_is_readable_on_every_fill(colours, marks):
-    for lane, (band, fill, outline) in colours.lanes.items():
+    for lane, c in colours.lanes.items():
+        band, fill, outline = c.band, c.fill, c.outline
         assert contrast(colours.text, fill) >= 7.0, lane
         assert contrast(colours.text, band) >= 7.0, lane
         assert contrast(colours.muted, fill) >= 4.5, lane
         assert contrast(outline, band) >= marks, lane  # lane accents and node outlines
-    fills = [v[1] for lane, v in colours.lanes.items() if lane in (Lane.BACKSTAGE, Lane.SUPPORT)]
+    fills = [v.fill for lane, v in colours.lanes.items() if lane in (Lane.BACKSTAGE, Lane.SUPPORT)]
     for category, colour in colours.categories.items():  # tag text on the node fill
         assert min(contrast(colour, f) for f in fills) >= marks, category
     for kind, colour in colours.edges.items():
-        assert min(contrast(colour, v[0]) for v in colours.lanes.values()) >= 3.0, kind
+        assert min(contrast(colour, v.band) for v in colours.lanes.values()) >= 3.0, kind
 
 
 def test_dark_lanes_keep_their_hues():
     for lane in LIGHT.lanes:
         for i in range(3):
-            light, dark = QColor(LIGHT.lanes[lane][i]), QColor(DARK.lanes[lane][i])
+            light, dark = (QColor(astuple(p.lanes[lane])[i]) for p in (LIGHT, DARK))
             if light.hslSaturationF() < 0.15:  # the grey evidence lane
                 assert dark.hslSaturationF() < 0.2
                 continue
@@ -476,7 +479,7 @@ def test_stage_header_menu_and_dead_places(qtbot, canvas3):
 
 class PrefixTranslator(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
-        return f"«{source}»" if context == "Canvas" else None
+        return f"«{source}»" if context in ("Canvas", "Lanes") else None
 
 
 def test_menu_texts_are_translated(qtbot, qapp, canvas3):

@@ -4,262 +4,237 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../ui/actions.py" line="102" />
+      <location filename="../../ui/actions.py" line="97" />
       <source>&amp;About Touchpoint Blueprint Studio</source>
       <translation>关于 Touchpoint Blueprint Studio(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="68" />
+      <location filename="../../ui/actions.py" line="63" />
       <source>&amp;Close</source>
       <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="71" />
+      <location filename="../../ui/actions.py" line="66" />
       <source>&amp;Copy</source>
       <translation>复制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="74" />
+      <location filename="../../ui/actions.py" line="69" />
       <source>&amp;Delete</source>
       <translation>删除(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="62" />
+      <location filename="../../ui/actions.py" line="57" />
       <source>&amp;Export…</source>
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="95" />
+      <location filename="../../ui/actions.py" line="90" />
       <source>&amp;Facilitator mode (keyboard entry)</source>
       <translation>引导模式（键盘录入）(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="76" />
+      <location filename="../../ui/actions.py" line="71" />
       <source>&amp;Find…</source>
       <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="60" />
+      <location filename="../../ui/actions.py" line="55" />
       <source>&amp;Import JSON…</source>
       <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="101" />
+      <location filename="../../ui/actions.py" line="96" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="56" />
+      <location filename="../../ui/actions.py" line="51" />
       <source>&amp;New</source>
       <translation>新建(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="57" />
+      <location filename="../../ui/actions.py" line="52" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="72" />
+      <location filename="../../ui/actions.py" line="67" />
       <source>&amp;Paste</source>
       <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="94" />
+      <location filename="../../ui/actions.py" line="89" />
       <source>&amp;Presentation mode</source>
       <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="64" />
+      <location filename="../../ui/actions.py" line="59" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="69" />
+      <location filename="../../ui/actions.py" line="64" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="78" />
+      <location filename="../../ui/actions.py" line="73" />
       <source>&amp;Rename node</source>
       <translation>重命名节点(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="93" />
+      <location filename="../../ui/actions.py" line="88" />
       <source>&amp;Reset layout</source>
       <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="58" />
+      <location filename="../../ui/actions.py" line="53" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="96" />
+      <location filename="../../ui/actions.py" line="91" />
       <source>&amp;Stage</source>
       <translation>阶段(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="67" />
+      <location filename="../../ui/actions.py" line="62" />
       <source>&amp;Suggest failure probabilities from incidents…</source>
       <translation>根据事件估算失效概率(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="86" />
+      <location filename="../../ui/actions.py" line="81" />
       <source>&amp;Tidy up</source>
       <translation>整理排布(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="91" />
+      <location filename="../../ui/actions.py" line="86" />
       <source>&amp;Whole map</source>
       <translation>整张地图(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="83" />
+      <location filename="../../ui/actions.py" line="78" />
       <source>Align &amp;bottom</source>
       <translation>底端对齐(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="80" />
+      <location filename="../../ui/actions.py" line="75" />
       <source>Align &amp;left</source>
       <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="81" />
+      <location filename="../../ui/actions.py" line="76" />
       <source>Align &amp;right</source>
       <translation>右对齐(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="82" />
+      <location filename="../../ui/actions.py" line="77" />
       <source>Align &amp;top</source>
       <translation>顶端对齐(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="47" />
-      <source>Backstage step</source>
-      <translation>后台步骤</translation>
-    </message>
-    <message>
-      <location filename="../../ui/actions.py" line="70" />
+      <location filename="../../ui/actions.py" line="65" />
       <source>Cu&amp;t</source>
       <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="46" />
-      <source>Customer action</source>
-      <translation>顾客行为</translation>
-    </message>
-    <message>
-      <location filename="../../ui/actions.py" line="73" />
+      <location filename="../../ui/actions.py" line="68" />
       <source>D&amp;uplicate</source>
       <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="84" />
+      <location filename="../../ui/actions.py" line="79" />
       <source>Distribute &amp;horizontally</source>
       <translation>水平等距分布(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="85" />
+      <location filename="../../ui/actions.py" line="80" />
       <source>Distribute &amp;vertically</source>
       <translation>垂直等距分布(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="63" />
+      <location filename="../../ui/actions.py" line="58" />
       <source>Export &amp;PDF…</source>
       <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="92" />
+      <location filename="../../ui/actions.py" line="87" />
       <source>F&amp;ocus on the map (hide docks)</source>
       <translation>专注画布（隐藏停靠窗口）(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="77" />
+      <location filename="../../ui/actions.py" line="72" />
       <source>Find &amp;next</source>
       <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="65" />
+      <location filename="../../ui/actions.py" line="60" />
       <source>Import &amp;incident log…</source>
       <translation>导入事件日志(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="61" />
+      <location filename="../../ui/actions.py" line="56" />
       <source>Import &amp;spreadsheet…</source>
       <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="66" />
+      <location filename="../../ui/actions.py" line="61" />
       <source>Import e&amp;xecution records…</source>
       <translation>导入执行记录(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="99" />
+      <location filename="../../ui/actions.py" line="94" />
       <source>Make selected edges &amp;flow</source>
       <translation>将所选连线设为流程线(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="100" />
+      <location filename="../../ui/actions.py" line="95" />
       <source>Make selected edges &amp;support</source>
       <translation>将所选连线设为支撑线(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="46" />
-      <source>Physical evidence</source>
-      <translation>有形展示</translation>
-    </message>
-    <message>
-      <location filename="../../ui/actions.py" line="79" />
+      <location filename="../../ui/actions.py" line="74" />
       <source>Pre&amp;ferences…</source>
       <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="98" />
+      <location filename="../../ui/actions.py" line="93" />
       <source>Remo&amp;ve stage…</source>
       <translation>删除阶段(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="97" />
+      <location filename="../../ui/actions.py" line="92" />
       <source>Rena&amp;me stage…</source>
       <translation>重命名阶段(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="59" />
+      <location filename="../../ui/actions.py" line="54" />
       <source>Save &amp;As…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="75" />
+      <location filename="../../ui/actions.py" line="70" />
       <source>Select &amp;all</source>
       <translation>全选(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="48" />
-      <source>Support process</source>
-      <translation>支持流程</translation>
-    </message>
-    <message>
-      <location filename="../../ui/actions.py" line="47" />
-      <source>Touchpoint</source>
-      <translation>触点</translation>
-    </message>
-    <message>
-      <location filename="../../ui/actions.py" line="89" />
+      <location filename="../../ui/actions.py" line="84" />
       <source>Zoom &amp;100 %</source>
       <translation>缩放至 100%(&amp;1)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="87" />
+      <location filename="../../ui/actions.py" line="82" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="88" />
+      <location filename="../../ui/actions.py" line="83" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="90" />
+      <location filename="../../ui/actions.py" line="85" />
       <source>Zoom to &amp;fit</source>
       <translation>适合窗口(&amp;F)</translation>
     </message>
@@ -267,22 +242,22 @@
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="197" />
+      <location filename="../../ui/analysis_dock.py" line="193" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="227" />
+      <location filename="../../ui/analysis_dock.py" line="223" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="198" />
+      <location filename="../../ui/analysis_dock.py" line="194" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 个位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="187" />
+      <location filename="../../ui/analysis_dock.py" line="183" />
       <source>Across the blueprint, %1 of %2 possible causes (%3) lie behind the line of visibility.</source>
       <translation>在整个蓝图中，%2 个可能原因中有 %1 个（%3）位于可视线以下。</translation>
     </message>
@@ -292,12 +267,12 @@
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="158" />
+      <location filename="../../ui/analysis_dock.py" line="154" />
       <source>Analysis failed: %1</source>
       <translation>分析失败：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="170" />
+      <location filename="../../ui/analysis_dock.py" line="166" />
       <source>Cannot analyse: %1</source>
       <translation>无法分析：%1</translation>
     </message>
@@ -317,7 +292,7 @@
       <translation>变化（百分点，pp）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="150" />
+      <location filename="../../ui/analysis_dock.py" line="146" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
@@ -347,7 +322,7 @@
       <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="267" />
+      <location filename="../../ui/analysis_dock.py" line="263" />
       <source>Fix “%1”</source>
       <translation>修复“%1”</translation>
     </message>
@@ -357,7 +332,7 @@
       <translation>在画布上高亮显示</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="250" />
+      <location filename="../../ui/analysis_dock.py" line="246" />
       <source>Highlight on the canvas (no failure data yet)</source>
       <translation>在画布上高亮显示（尚无失效数据）</translation>
     </message>
@@ -382,18 +357,18 @@
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="112" />
+      <location filename="../../ui/analysis_dock.py" line="108" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
     <message>
       <location filename="../../ui/analysis_dock.py" line="64" />
-      <location filename="../../ui/analysis_dock.py" line="168" />
+      <location filename="../../ui/analysis_dock.py" line="164" />
       <source>Select a touchpoint or a back-office node.</source>
       <translation>请选择一个触点或后台节点。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="203" />
+      <location filename="../../ui/analysis_dock.py" line="199" />
       <source>Single points of failure: %1</source>
       <translation>单点失效：%1</translation>
     </message>
@@ -408,12 +383,12 @@
       <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="221" />
+      <location filename="../../ui/analysis_dock.py" line="217" />
       <source>… and %1 more cut sets</source>
       <translation>… 另有 %1 个割集</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="223" />
+      <location filename="../../ui/analysis_dock.py" line="219" />
       <source>… larger cut sets not shown</source>
       <translation>… 更大的割集未显示</translation>
     </message>
@@ -477,62 +452,37 @@
       <translation>（未分阶段）</translation>
     </message>
     <message>
-      <location filename="../../canvas/context_menu.py" line="34" />
-      <source>Add backstage step here</source>
-      <translation>在此添加后台步骤</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/context_menu.py" line="32" />
-      <source>Add customer step here</source>
-      <translation>在此添加顾客行为</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/context_menu.py" line="31" />
-      <source>Add physical evidence here</source>
-      <translation>在此添加有形展示</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/context_menu.py" line="35" />
-      <source>Add support process here</source>
-      <translation>在此添加支持流程</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/context_menu.py" line="33" />
-      <source>Add touchpoint here</source>
-      <translation>在此添加触点</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/context_menu.py" line="98" />
+      <location filename="../../canvas/context_menu.py" line="88" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../canvas/context_menu.py" line="115" />
+      <location filename="../../canvas/context_menu.py" line="105" />
       <source>Flow edge</source>
       <translation>流程线</translation>
     </message>
     <message>
-      <location filename="../../canvas/scene.py" line="296" />
+      <location filename="../../canvas/scene.py" line="307" />
       <source>Nudge</source>
       <translation>微移</translation>
     </message>
     <message>
-      <location filename="../../canvas/context_menu.py" line="103" />
+      <location filename="../../canvas/context_menu.py" line="93" />
       <source>Rename</source>
       <translation>重命名</translation>
     </message>
     <message>
-      <location filename="../../canvas/context_menu.py" line="78" />
+      <location filename="../../canvas/context_menu.py" line="68" />
       <source>Rename stage…</source>
       <translation>重命名阶段…</translation>
     </message>
     <message>
-      <location filename="../../canvas/context_menu.py" line="118" />
+      <location filename="../../canvas/context_menu.py" line="108" />
       <source>Reverse direction</source>
       <translation>反转方向</translation>
     </message>
     <message>
-      <location filename="../../canvas/context_menu.py" line="116" />
+      <location filename="../../canvas/context_menu.py" line="106" />
       <source>Support edge</source>
       <translation>支撑线</translation>
     </message>
@@ -540,32 +490,32 @@
   <context>
     <name>Categories</name>
     <message>
-      <location filename="../../canvas/labels.py" line="33" />
+      <location filename="../../model/lanes.py" line="74" />
       <source>IT system</source>
       <translation>IT 系统</translation>
     </message>
     <message>
-      <location filename="../../canvas/labels.py" line="34" />
+      <location filename="../../model/lanes.py" line="75" />
       <source>Knowledge</source>
       <translation>知识</translation>
     </message>
     <message>
-      <location filename="../../canvas/labels.py" line="38" />
+      <location filename="../../model/lanes.py" line="79" />
       <source>Partner</source>
       <translation>合作伙伴</translation>
     </message>
     <message>
-      <location filename="../../canvas/labels.py" line="37" />
+      <location filename="../../model/lanes.py" line="78" />
       <source>People</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../canvas/labels.py" line="36" />
+      <location filename="../../model/lanes.py" line="77" />
       <source>Policy</source>
       <translation>制度</translation>
     </message>
     <message>
-      <location filename="../../canvas/labels.py" line="35" />
+      <location filename="../../model/lanes.py" line="76" />
       <source>Process</source>
       <translation>流程</translation>
     </message>
@@ -1363,88 +1313,88 @@
   <context>
     <name>FileDialogs</name>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="34" />
+      <location filename="../../ui/file_dialogs.py" line="36" />
       <source>%1 already exists. Replace it?</source>
       <translation>%1 已存在。要替换它吗？</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="25" />
+      <location filename="../../ui/file_dialogs.py" line="27" />
       <source>Blueprint documents (*.blueprint)</source>
       <translation>蓝图文档 (*.blueprint)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="17" />
+      <location filename="../../ui/file_dialogs.py" line="19" />
       <source>Blueprints (*.blueprint *.json);;Blueprint documents (*.blueprint);;JSON interchange (*.json);;All files (*)</source>
       <translation>蓝图 (*.blueprint *.json);;蓝图文档 (*.blueprint);;JSON 交换格式 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="45" />
+      <location filename="../../formats.py" line="43" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="52" />
+      <location filename="../../ui/file_dialogs.py" line="49" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="70" />
+      <location filename="../../ui/file_dialogs.py" line="67" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="62" />
+      <location filename="../../ui/file_dialogs.py" line="59" />
       <source>Export scale</source>
       <translation>导出比例</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="72" />
+      <location filename="../../ui/file_dialogs.py" line="69" />
       <source>Exported %1</source>
       <translation>已导出 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="42" />
+      <location filename="../../formats.py" line="35" />
       <source>GraphML for yEd / Gephi (*.graphml)</source>
       <translation>GraphML，用于 yEd / Gephi (*.graphml)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="41" />
+      <location filename="../../formats.py" line="33" />
       <source>JSON interchange (*.json)</source>
       <translation>JSON 交换格式 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="16" />
+      <location filename="../../ui/file_dialogs.py" line="18" />
       <source>Open blueprint</source>
       <translation>打开蓝图</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="100" />
-      <source>PDF export</source>
-      <translation>PDF 导出</translation>
+      <location filename="../../formats.py" line="37" />
+      <source>PDF handout (*.pdf)</source>
+      <translation>PDF 讲义 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="43" />
+      <location filename="../../formats.py" line="39" />
       <source>PNG image (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="44" />
+      <location filename="../../formats.py" line="41" />
       <source>SVG drawing (*.svg)</source>
       <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="24" />
-      <location filename="../../ui/file_dialogs.py" line="33" />
+      <location filename="../../ui/file_dialogs.py" line="26" />
+      <location filename="../../ui/file_dialogs.py" line="35" />
       <source>Save blueprint</source>
       <translation>保存蓝图</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="63" />
+      <location filename="../../ui/file_dialogs.py" line="60" />
       <source>Scale (1.0 = as on screen at 100 %, 96 dpi):</source>
       <translation>比例（1.0 = 屏幕 100% 显示大小，96 dpi）：</translation>
     </message>
     <message>
-      <location filename="../../ui/file_dialogs.py" line="93" />
+      <location filename="../../ui/file_dialogs.py" line="75" />
       <source>Unknown export format: %1</source>
       <translation>未知的导出格式：%1</translation>
     </message>
@@ -1989,44 +1939,140 @@
   <context>
     <name>Lanes</name>
     <message>
-      <location filename="../../canvas/labels.py" line="24" />
+      <location filename="../../model/lanes.py" line="64" />
+      <source>Add backstage step here</source>
+      <translation>在此添加后台步骤</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="54" />
+      <source>Add customer step here</source>
+      <translation>在此添加顾客行为</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="49" />
+      <source>Add physical evidence here</source>
+      <translation>在此添加有形展示</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="69" />
+      <source>Add support process here</source>
+      <translation>在此添加支持流程</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="59" />
+      <source>Add touchpoint here</source>
+      <translation>在此添加触点</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="61" />
       <source>Backstage</source>
       <translation>后台</translation>
     </message>
     <message>
-      <location filename="../../canvas/labels.py" line="22" />
+      <location filename="../../model/lanes.py" line="62" />
+      <source>Backstage step</source>
+      <translation>后台步骤</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="65" />
+      <source>Backstage step (box)</source>
+      <translation>后台步骤（方框）</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="52" />
+      <source>Customer action</source>
+      <translation>顾客行为</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="55" />
+      <source>Customer action (rounded)</source>
+      <translation>顾客行为（圆角）</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="51" />
       <source>Customer actions</source>
       <translation>顾客行为</translation>
     </message>
     <message>
-      <location filename="../../canvas/labels.py" line="23" />
+      <location filename="../../model/lanes.py" line="50" />
+      <source>Evidence (document)</source>
+      <translation>有形展示（文档形）</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="56" />
       <source>Frontstage (touchpoints)</source>
       <translation>前台（触点）</translation>
     </message>
     <message>
-      <location filename="../../canvas/labels.py" line="28" />
+      <location filename="../../model/lanes.py" line="84" />
       <source>Line of interaction</source>
       <translation>互动线</translation>
     </message>
     <message>
-      <location filename="../../canvas/labels.py" line="30" />
+      <location filename="../../model/lanes.py" line="86" />
       <source>Line of internal interaction</source>
       <translation>内部互动线</translation>
     </message>
     <message>
-      <location filename="../../canvas/labels.py" line="29" />
+      <location filename="../../model/lanes.py" line="85" />
       <source>Line of visibility</source>
       <translation>可视线</translation>
     </message>
     <message>
-      <location filename="../../canvas/labels.py" line="21" />
+      <location filename="../../model/lanes.py" line="46" />
+      <location filename="../../model/lanes.py" line="47" />
       <source>Physical evidence</source>
       <translation>有形展示</translation>
     </message>
     <message>
-      <location filename="../../canvas/labels.py" line="25" />
+      <location filename="../../model/lanes.py" line="67" />
+      <source>Support process</source>
+      <translation>支持流程</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="70" />
+      <source>Support process (cut corners)</source>
+      <translation>支持流程（切角）</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="66" />
       <source>Support processes</source>
       <translation>支持流程</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="57" />
+      <source>Touchpoint</source>
+      <translation>触点</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="60" />
+      <source>Touchpoint (card, channel tag)</source>
+      <translation>触点（卡片，渠道标签）</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="63" />
+      <source>backstage node</source>
+      <translation>后台节点</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="53" />
+      <source>customer action</source>
+      <translation>顾客行为</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="48" />
+      <source>physical-evidence item</source>
+      <translation>有形展示</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="68" />
+      <source>support node</source>
+      <translation>支持节点</translation>
+    </message>
+    <message>
+      <location filename="../../model/lanes.py" line="58" />
+      <source>touchpoint</source>
+      <translation>触点</translation>
     </message>
   </context>
   <context>
@@ -2428,136 +2474,136 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>PdfExportDialog</name>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="30" />
+      <location filename="../../ui/pdf_dialog.py" line="25" />
       <source>Automatic</source>
       <translation>自动</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="18" />
+      <location filename="../../export/sections.py" line="27" />
       <source>Blueprint</source>
       <translation>蓝图</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="67" />
+      <location filename="../../ui/pdf_dialog.py" line="62" />
       <source>Colour nodes by failure analysis (heat)</source>
       <translation>按失效分析为节点着色（热度）</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="24" />
+      <location filename="../../export/sections.py" line="38" />
       <source>Customer perception</source>
       <translation>顾客感知</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="42" />
-      <location filename="../../ui/pdf_dialog.py" line="130" />
-      <location filename="../../ui/pdf_dialog.py" line="132" />
-      <location filename="../../ui/pdf_dialog.py" line="140" />
-      <location filename="../../ui/pdf_dialog.py" line="143" />
+      <location filename="../../ui/pdf_dialog.py" line="37" />
+      <location filename="../../ui/pdf_dialog.py" line="125" />
+      <location filename="../../ui/pdf_dialog.py" line="127" />
+      <location filename="../../ui/pdf_dialog.py" line="135" />
+      <location filename="../../ui/pdf_dialog.py" line="138" />
       <source>Export PDF</source>
       <translation>导出 PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="25" />
+      <location filename="../../export/sections.py" line="40" />
       <source>Fail points (FMEA)</source>
       <translation>失效点（FMEA）</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="19" />
+      <location filename="../../export/sections.py" line="28" />
       <source>Failure analysis</source>
       <translation>失效分析</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="55" />
+      <location filename="../../ui/pdf_dialog.py" line="50" />
       <source>Fit on one page</source>
       <translation>缩放至一页</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="27" />
+      <location filename="../../ui/pdf_dialog.py" line="22" />
       <source>Landscape</source>
       <translation>横向</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="74" />
+      <location filename="../../ui/pdf_dialog.py" line="69" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="72" />
+      <location filename="../../ui/pdf_dialog.py" line="67" />
       <source>Language of the PDF's own texts; Automatic follows the blueprint's text</source>
       <translation>PDF 自身文字的语言；“自动”按蓝图文字判断</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="60" />
+      <location filename="../../ui/pdf_dialog.py" line="55" />
       <source>Layout</source>
       <translation>版式</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="120" />
+      <location filename="../../ui/pdf_dialog.py" line="115" />
       <source>No preview available.</source>
       <translation>无可用预览。</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="51" />
+      <location filename="../../ui/pdf_dialog.py" line="46" />
       <source>Orientation</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="133" />
+      <location filename="../../ui/pdf_dialog.py" line="128" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="47" />
+      <location filename="../../ui/pdf_dialog.py" line="42" />
       <source>Paper</source>
       <translation>纸张</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="20" />
+      <location filename="../../export/sections.py" line="30" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="28" />
+      <location filename="../../ui/pdf_dialog.py" line="23" />
       <source>Portrait</source>
       <translation>纵向</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="75" />
+      <location filename="../../ui/pdf_dialog.py" line="70" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="106" />
+      <location filename="../../ui/pdf_dialog.py" line="101" />
       <source>Preview needs pdftoppm (poppler-utils).</source>
       <translation>预览需要 pdftoppm（poppler-utils）。</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="66" />
+      <location filename="../../ui/pdf_dialog.py" line="61" />
       <source>Sections</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="23" />
+      <location filename="../../export/sections.py" line="36" />
       <source>Service commitments</source>
       <translation>服务承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="22" />
+      <location filename="../../export/sections.py" line="34" />
       <source>Summary for the committee</source>
       <translation>委员会摘要</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="56" />
+      <location filename="../../ui/pdf_dialog.py" line="51" />
       <source>Tile over several pages</source>
       <translation>分多页拼接</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="79" />
+      <location filename="../../ui/pdf_dialog.py" line="74" />
       <source>Update preview</source>
       <translation>更新预览</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="21" />
+      <location filename="../../export/sections.py" line="32" />
       <source>Validation findings</source>
       <translation>校验结果</translation>
     </message>
