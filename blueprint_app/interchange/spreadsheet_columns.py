@@ -20,7 +20,7 @@ from . import spreadsheet_headers as H
 MORE = "more"
 MAX_CELL_TEXT = 32767  # Excel's limit for one cell
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-FLOAT_FIELDS = {"failure_probability", "x", "y", "width", "height", "minutes_lost"}
+FLOAT_FIELDS = {"failure_probability", "x", "y", "width", "height", "minutes_lost", "volume"}
 
 
 class NotInCell(Exception):
@@ -143,12 +143,10 @@ def more_text(more: dict) -> str | None:
 @dataclass(frozen=True)
 class RecordSheet:
     """A sheet with one record per row: ``columns`` is ((field, kind), ...) in the order a
-    record's keys are written; ``ordered`` sheets keep raw dicts whose key order must
-    survive (the model does not put them in its own order)."""
+    record's keys are written."""
 
     name: str
     columns: tuple[tuple[str, Kind], ...]
-    ordered: bool = False
 
     def headers(self) -> list[str]:
         return [f.replace("_", " ") for f, _ in self.columns] + [H.written_header(MORE)]
@@ -170,20 +168,21 @@ INCIDENTS = RecordSheet("Incidents", (
 EXECUTIONS = RecordSheet("Executions", (("date", KINDS["date"]), ("commitment", ID),
                                         ("actual", NUMBER)))
 RESOURCES = RecordSheet("Resources", (
-    ("id", ID), ("label", TEXT), ("category", TEXT), ("owner", TEXT),
-    ("failure_probability", NUMBER)), ordered=True)
+    ("id", ID), ("label", TEXT), ("category", KINDS["category"]), ("owner", TEXT),
+    ("post", TEXT), ("failure_probability", KINDS["failure_probability"]),
+    ("probability_source", TEXT), ("description", TEXT)))
 RECORD_SHEETS = (LINKS, STAGES, COMMITMENTS, PERCEPTIONS, INCIDENTS, EXECUTIONS, RESOURCES)
 # Always-present keys of incident and execution records (written as null when unknown).
 ALL_KEYS = {"Incidents": [f for f, _ in INCIDENTS.columns],
             "Executions": [f for f, _ in EXECUTIONS.columns]}
 
-STEP_KINDS: dict[str, Kind] = {f: KINDS.get(f, ID if f == "id" else TEXT)
+STEP_KINDS: dict[str, Kind] = {f: KINDS.get(f, ID if f in ("id", "resource") else TEXT)
                                for f in H.NODE_COLUMNS}
-for _f in ("x", "y", "width", "height"):
+for _f in ("x", "y", "width", "height", "volume"):
     STEP_KINDS[_f] = NUMBER
 
 
-def split_record(sheet_columns, record: dict, ordered: bool = False) -> tuple[dict, dict]:
+def split_record(sheet_columns, record: dict) -> tuple[dict, dict]:
     """(cells by field, more) for one record."""
     cells, more = {}, {}
     for key, value in record.items():
@@ -194,8 +193,4 @@ def split_record(sheet_columns, record: dict, ordered: bool = False) -> tuple[di
             cells[key] = encode(key, kind, value)
         except NotInCell:
             more[key] = value
-    if ordered:
-        order = [f for f, _ in sheet_columns if f in cells] + list(more)
-        if order != list(record):
-            cells, more = {}, dict(record)
     return cells, more

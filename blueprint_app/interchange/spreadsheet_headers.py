@@ -25,6 +25,10 @@ STEP_COLUMNS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "description": ("description", ("notes",), ("说明", "备注")),
     "supports": ("supports", (), ("支持",)),
     "next": ("next", (), ("下一步",)),
+    # Shared resources and touchpoint volumes: the resource id a backstage or support step
+    # depends on (the workbook's Resources sheet lists them), customer visits per period.
+    "resource": ("resource", (), ("资源",)),
+    "volume": ("volume", (), ("访问量",)),
     # Written on export so that every node field has a column (an extension of the list).
     "time_standard": ("time standard", (), ("时间标准",)),
     "tolerance": ("tolerance", (), ("容差",)),

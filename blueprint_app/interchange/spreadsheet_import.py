@@ -96,9 +96,9 @@ def import_table(table: Table, *, name: str, mapping: dict[str, str] | None = No
     if problems:
         problems.raise_if_any()
     R.assign_ids(steps)
-    data, notes = _assemble(steps, companions, problems, name)
+    data, notes, resource_rows = _assemble(steps, companions, problems, name)
     problems.raise_if_any()
-    return SpreadsheetImport(_build(data, table, steps), notes)
+    return SpreadsheetImport(_build(data, table, steps, resource_rows), notes)
 
 
 def _records(companions: dict[str, Table], spec: S.RecordSheet, problems: Problems):
@@ -107,7 +107,7 @@ def _records(companions: dict[str, Table], spec: S.RecordSheet, problems: Proble
 
 
 def _assemble(steps: R.Steps, companions: dict[str, Table], problems: Problems,
-              name: str) -> tuple[dict, list[str]]:
+              name: str) -> tuple[dict, list[str], list[int]]:
     stage_rows = _records(companions, S.STAGES, problems)
     stages = R.resolve_stages(steps, None if stage_rows is None else [r for _, r in stage_rows])
     ids = {row.node["id"]: row for row in steps.rows}
@@ -136,25 +136,25 @@ def _assemble(steps: R.Steps, companions: dict[str, Table], problems: Problems,
         rows = _records(companions, spec, problems)
         if rows:
             data[key] = [r for _, r in rows]
-    resources = _records(companions, S.RESOURCES, problems)
     if "Document" in companions:
         title, fields = read_document(companions["Document"], problems)
         data["name"] = title if title is not None else name
-        for key, value in fields:
-            data[key] = [r for _, r in resources or ()] if key == "resources" and value is None \
-                else value
-    elif resources:
+        data.update((k, v) for k, v in fields if not (k == "resources" and v is None))
+    resources = _records(companions, S.RESOURCES, problems) or []
+    if resources:
         data["resources"] = [r for _, r in resources]
-    return data, notes
+    return data, notes, [number for number, _ in resources]
 
 
-def _build(data: dict, table: Table, steps: R.Steps | None) -> Blueprint:
+def _build(data: dict, table: Table, steps: R.Steps | None,
+           resource_rows: list[int] = ()) -> Blueprint:
     try:
         return blueprint_from_dict(data, table.source)
     except InterchangeError as error:
         prefix = f"{table.source}: "
         raise SpreadsheetError([
             Problem(table.source, None, None, None,
-                    R.located(steps, line[len(prefix):] if line.startswith(prefix) else line)
+                    R.located(steps, line[len(prefix):] if line.startswith(prefix) else line,
+                              resource_rows)
                     if steps else line[len(prefix):])
             for line in error.problems]) from None

@@ -282,13 +282,18 @@ def check_links(steps: Steps, links: Table, edges: list[tuple[int, dict]]) -> No
                                "delete this row")
 
 
-_NODE_PATH = re.compile(r"nodes\[(\d+)\]")
+_ITEM_PATH = re.compile(r"(nodes|resources)\[(\d+)\](\.?)")
 
 
-def located(steps: Steps, message: str) -> str:
-    """A model message about ``nodes[i]`` said as the row of the sheet."""
+def located(steps: Steps, message: str, resource_rows: list[int] = ()) -> str:
+    """A model message about ``nodes[i]`` or ``resources[i]`` said as the row of its sheet
+    (``resource_rows``: the row of each resource on the Resources sheet)."""
     def row_of(match: re.Match) -> str:
-        i = int(match.group(1))
+        i, then = int(match.group(2)), ", " if match.group(3) else ""
+        if match.group(1) == "resources":
+            return f"sheet Resources, row {resource_rows[i]}{then}" if i < len(resource_rows) \
+                else match.group(0)
         where = f"sheet {steps.table.sheet}, " if steps.table.sheet else ""
-        return f"{where}row {steps.rows[i].number}" if i < len(steps.rows) else match.group(0)
-    return _NODE_PATH.sub(row_of, message)
+        return f"{where}row {steps.rows[i].number}{then}" if i < len(steps.rows) \
+            else match.group(0)
+    return _ITEM_PATH.sub(row_of, message)

@@ -57,7 +57,8 @@ def read_records(table: Table, spec: S.RecordSheet, problems: Problems) -> list[
 
 def read_document(table: Table, problems: Problems) -> tuple[str | None, list[tuple[str, Any]]]:
     """(name, [(top-level field, value)]) from the Document sheet; a ``resources`` row
-    written as "sheet Resources" has the value None (the Resources sheet holds it)."""
+    written as "sheet Resources" (by earlier versions) has the value None (the Resources
+    sheet holds it)."""
     check_cells(table, problems)
     name, fields = None, []
     for number, cells in table.rows[1:]:

@@ -86,7 +86,7 @@ def _record_rows(spec: S.RecordSheet, records: list[dict]) -> list[list[Any]]:
     for record in records:
         if spec.name in S.ALL_KEYS:
             record = {k: v for k, v in record.items() if v is not None}
-        cells, more = S.split_record(spec.columns, record, spec.ordered)
+        cells, more = S.split_record(spec.columns, record)
         rows.append([cells.get(f) for f, _ in spec.columns] + [S.more_text(more)])
     return rows
 
@@ -169,25 +169,15 @@ def _grid(book, data: dict) -> None:
         sheet.column_dimensions[get_column_letter(column)].width = 30
 
 
-def _resources(properties: dict) -> list[dict] | None:
-    value = properties.get("resources")
-    if isinstance(value, list) and all(isinstance(v, dict) for v in value):
-        return value
-    return None
-
-
 def _document_rows(data: dict, properties: dict) -> list[list[Any]]:
-    """field | value | written as: "text", "JSON" or "sheet Resources"; a field name a cell
-    cannot hold as it is is written as JSON too ("JSON field, ...")."""
+    """field | value | written as: "text" or "JSON"; a field name a cell cannot hold as it
+    is is written as JSON too ("JSON field, ...")."""
     rows = []
     for key, value in [("name", data["name"])] + list(properties.items()):
         try:
             field, how = S.encode("field", S.TEXT, key), ""
         except S.NotInCell:
             field, how = S.json_text(key), "JSON field, "
-        if key == "resources" and _resources(properties) is not None:
-            rows.append([field, None, how + "sheet Resources"])
-            continue
         try:
             if key != "name":
                 raise S.NotInCell
@@ -209,7 +199,7 @@ def workbook_bytes(bp: Blueprint) -> bytes:
     records = {"Links": data["edges"], "Stages": data["stages"], "Commitments": commitments,
                "Perceptions": perceptions, "Incidents": data.get("incidents", []),
                "Executions": data.get("executions", []),
-               "Resources": _resources(properties) or []}
+               "Resources": data.get("resources", [])}
     for spec in S.RECORD_SHEETS:
         _table(book, spec.name, spec.headers(), _record_rows(spec, records[spec.name]))
     _grid(book, data)

@@ -16,10 +16,14 @@ from blueprint_app.interchange.spreadsheet_import import import_spreadsheet
 from blueprint_app.interchange.spreadsheet_write import workbook_bytes, write_workbook
 from blueprint_app.store import load_blueprint
 
-from test_json_property import JSON_VALUES, TEXT, documents
+from blueprint_app.interchange.resources_json import RESOURCE_KNOWN
+
+from test_json_property import IDS, LABELS, TEXT, _extras, _maybe, documents
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = sorted((ROOT / "examples").glob("*.json")) + sorted((ROOT / "examples").glob("*.blueprint"))
+EXAMPLES = (sorted((ROOT / "examples").glob("*.json"))
+            + sorted((ROOT / "examples").glob("*.blueprint"))
+            + sorted((ROOT / "examples" / "portfolio").glob("*.json")))
 # A modest count in the suite; BLUEPRINT_SPREADSHEET_EXAMPLES=400 for a long run (done: 400 pass).
 EXAMPLES_COUNT = int(os.environ.get("BLUEPRINT_SPREADSHEET_EXAMPLES", "15"))
 
@@ -27,6 +31,14 @@ TRICKY_LABELS = st.sampled_from([
     "=SUM(A1:A3)", "+1 hotline", "-5 % discount", "@support", "=1+1\n第二行", "下单\n确认",
     "换行\r\n回车", "  padded  ", "订单管理系统", "1.50", "0012", "TRUE", "2024-05-01",
     "x" * 40, "tab\there", "bell\x07", "a;b, c、d"])
+RESOURCE_OPTIONS = {
+    "category": st.sampled_from([None, "it_system", "partner", "people"]),
+    "owner": st.none() | TRICKY_LABELS | TEXT, "post": st.none() | TEXT,
+    "failure_probability": st.sampled_from([0, 0.0, 1]) | st.floats(0, 1),
+    "probability_source": st.sampled_from([None, "estimate", "incident_log", "monitoring"]),
+    "description": st.none() | TRICKY_LABELS | TEXT,
+}
+VOLUMES = st.none() | st.integers(0, 10 ** 16) | st.floats(0, 1e12) | st.sampled_from([0.0, 4.0])
 
 
 def round_trip(bp, folder: str):
@@ -53,14 +65,20 @@ def tricky_documents(draw):
     for stage in data["stages"]:
         if draw(st.booleans()):
             stage["name"] = draw(TRICKY_LABELS)
-    if draw(st.booleans()):
-        keys = ["id", "label", "category", "owner", "failure_probability", "volume", "备注"]
-        resources = []
-        for i in range(draw(st.integers(0, 3))):
-            chosen = draw(st.permutations(keys).map(lambda k: k[:4]))
-            resources.append({k: draw(TRICKY_LABELS | JSON_VALUES | st.floats(0, 1))
-                              for k in ["id", *[c for c in chosen if c != "id"]]})
-        data["resources"] = resources
+    node_ids = {n["id"] for n in data["nodes"]}
+    resource_ids = draw(st.lists((IDS | TRICKY_LABELS).filter(
+        lambda i: i == i.strip() and i not in node_ids), unique=True, max_size=3))
+    if resource_ids:
+        data["resources"] = []
+    for ident in resource_ids:
+        entry = {**draw(_extras(set(RESOURCE_KNOWN))), "id": ident,
+                 "label": draw(TRICKY_LABELS | LABELS)}
+        for name, strategy in RESOURCE_OPTIONS.items():
+            _maybe(draw, entry, name, strategy)
+        data["resources"].append(entry)
+    for node in data["nodes"]:  # also names of resources the catalogue lacks (shared ones)
+        _maybe(draw, node, "resource", st.none() | IDS | st.sampled_from(resource_ids or ["r"]))
+        _maybe(draw, node, "volume", VOLUMES)
     if draw(st.booleans()):
         data["name"] = draw(TRICKY_LABELS)
     return data
