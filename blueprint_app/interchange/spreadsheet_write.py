@@ -21,12 +21,11 @@ from .errors import InterchangeError
 from .fields import TOP_FIELDS
 from .json_format import blueprint_to_dict
 
-# The screen's light lane colours (node fill, outline), as in canvas/style.py LIGHT. That
-# table lives in the Qt layer, so the Qt-free writer keeps this copy; a GUI-tier test checks
-# that the two agree.
+# The screen's light lane colours (node fill, outline) of look/palette.py LIGHT. The
+# interchange layer may not import look, so it keeps this copy; a test keeps the two equal.
 GRID_COLOURS: dict[Lane, tuple[str, str]] = {
     Lane.EVIDENCE: ("#ffffff", "#78828c"),
-    Lane.CUSTOMER: ("#fff3cd", "#d49a00"),
+    Lane.CUSTOMER: ("#fff3cd", "#b07f00"),
     Lane.FRONTSTAGE: ("#dcecfc", "#1f6fc5"),
     Lane.BACKSTAGE: ("#dff1df", "#3b8a3e"),
     Lane.SUPPORT: ("#efe3f5", "#7b3f98"),

@@ -18,8 +18,7 @@ SHEETS = EXAMPLES / "spreadsheets"
 
 
 def test_grid_colours_are_the_screen_colours():
-    assert GRID_COLOURS == {lane: (fill, outline) for lane, (_, fill, outline)
-                            in LIGHT.lanes.items()}
+    assert GRID_COLOURS == {lane: (c.fill, c.outline) for lane, c in LIGHT.lanes.items()}
 
 
 def test_dialog_previews_maps_and_lists_problems_before_creating(qtbot, window, tmp_path):
