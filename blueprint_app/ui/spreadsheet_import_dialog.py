@@ -32,6 +32,7 @@ def _field_titles() -> dict[str, str]:
             "category": tr("category"), "failure_probability": tr("failure probability"),
             "requires": tr("requires"), "description": tr("description"),
             "supports": tr("supports"), "next": tr("next"),
+            "resource": tr("resource"), "volume": tr("volume"),
             "time_standard": tr("time standard"), "tolerance": tr("tolerance"),
             "fail_point": tr("fail point"), "wait_point": tr("wait point"), "fmea": "FMEA",
             "resource": tr("shared resource"), "volume": tr("volume"),

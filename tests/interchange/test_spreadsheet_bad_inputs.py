@@ -65,7 +65,28 @@ def _million_rows(tmp_path: Path) -> Path:
     return path
 
 
+def _resources_workbook(tmp_path: Path, category: str, resource_id: str) -> Path:
+    book = openpyxl.Workbook()
+    book.active.title = "Steps"
+    for row in GOOD:
+        book.active.append(row)
+    sheet = book.create_sheet("Resources")
+    sheet.append(["id", "label", "category"])
+    sheet.append([resource_id, "Order system", category])
+    path = tmp_path / "resources.xlsx"
+    book.save(path)
+    return path
+
+
 CASES = {
+    "unknown resource category": (lambda t: _resources_workbook(t, "robot", "oms"),
+                                  ["sheet Resources, row 2, column C (category)",
+                                   "unknown category 'robot'"]),
+    "resource id that is a step id": (lambda t: _resources_workbook(t, "system", "s1"),
+                                      ["sheet Resources, row 2, id:",
+                                       "is also the id of a node"]),
+    "negative volume": (lambda t: csv_file(t, "lane,label,volume\nfrontstage,Desk,-3\n"),
+                        ["row 2, column C (volume)", "at least 0"]),
     "missing lane column": (lambda t: xlsx(t, [["id", "label"], ["a", "Orders"]]),
                             ["row 1", "no lane column", "'lane', 'layer', '泳道', '层'"]),
     "unknown lane word": (lambda t: xlsx(t, GOOD, with_cell(3, 2, "kunde")),

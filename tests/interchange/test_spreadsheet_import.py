@@ -150,3 +150,30 @@ def test_parse_map_refuses_unknown_fields():
         "Task": "label", "Who": "owner", "x": ""}
     with pytest.raises(ValueError, match="unknown field 'colour'"):
         parse_map(["Task=colour"])
+
+
+def test_chinese_resource_and_volume_columns_and_a_resources_sheet(tmp_path: Path):
+    book = openpyxl.Workbook()
+    steps = book.active
+    steps.title = "Steps"
+    step_rows = [["编号", "泳道", "步骤", "资源", "访问量", "支持"],
+                 ["t1", "触点", "下单页面", None, 1200, None],
+                 ["s1", "支持", "订单系统", "oms", None, "t1"]]
+    resource_rows = [["id", "label", "category", "owner", "post", "failure probability",
+                      "probability source", "description"],
+                     ["oms", "订单管理系统", "系统", "IT运维", "值班经理", "2%", "monitoring",
+                      "订单与库存"]]
+    resources = book.create_sheet("Resources")
+    for sheet, rows in ((steps, step_rows), (resources, resource_rows)):
+        for row in rows:
+            sheet.append(row)
+    path = tmp_path / "zh.xlsx"
+    book.save(path)
+    bp = import_spreadsheet(path).blueprint
+    assert [(n.id, n.resource, n.volume) for n in bp.nodes()] == [
+        ("t1", None, 1200.0), ("s1", "oms", None)]
+    (oms,) = bp.resources
+    assert (oms.id, oms.label, oms.category.value, oms.owner, oms.post) == (
+        "oms", "订单管理系统", ZH_CATEGORIES["系统"], "IT运维", "值班经理")
+    assert (oms.failure_probability, oms.probability_source.value, oms.description) == (
+        0.02, "monitoring", "订单与库存")
