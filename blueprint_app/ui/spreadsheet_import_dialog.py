@@ -35,7 +35,6 @@ def _field_titles() -> dict[str, str]:
             "resource": tr("resource"), "volume": tr("volume"),
             "time_standard": tr("time standard"), "tolerance": tr("tolerance"),
             "fail_point": tr("fail point"), "wait_point": tr("wait point"), "fmea": "FMEA",
-            "resource": tr("shared resource"), "volume": tr("volume"),
             "x": "x", "y": "y", "width": tr("width"), "height": tr("height"),
             "more": tr("more fields (JSON)")}
 

@@ -3494,7 +3494,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>SpreadsheetImport</name>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="164" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="163" />
       <source>%1 problem(s): fix them in the spreadsheet or change the columns above; nothing will be created.</source>
       <translation>%1 个问题：请在电子表格中修正，或更改上方各列的字段；不会创建任何内容。</translation>
     </message>
@@ -3504,67 +3504,67 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>（忽略）</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="78" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="77" />
       <source>First rows, and what each column is read as (change a column's field above it):</source>
       <translation>前几行，以及每列被读作的字段（可在列上方更改）：</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="68" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="67" />
       <source>Import</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="179" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="178" />
       <source>Import spreadsheet</source>
       <translation>导入电子表格</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="54" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="53" />
       <source>Import spreadsheet — %1</source>
       <translation>导入电子表格 — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="169" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="168" />
       <source>Import will create %1 step(s), %2 link(s) and %3 stage(s).</source>
       <translation>导入将创建 %1 个步骤、%2 条连线和 %3 个阶段。</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="162" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="161" />
       <source>Note: %1</source>
       <translation>提示：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="160" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="159" />
       <source>Problem: %1</source>
       <translation>问题：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="81" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="80" />
       <source>Problems and notes:</source>
       <translation>问题与提示：</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="145" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="144" />
       <source>Read as a grid: lanes down, stages across</source>
       <translation>按网格读取：泳道为行，阶段为列</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="146" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="145" />
       <source>Read as a step list: one row per step</source>
       <translation>按步骤清单读取：每行一个步骤</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="73" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="72" />
       <source>Sheet:</source>
       <translation>工作表：</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="187" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="186" />
       <source>Spreadsheet refused</source>
       <translation>电子表格被拒绝</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="180" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="179" />
       <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
       <translation>电子表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
@@ -3594,7 +3594,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="39" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="38" />
       <source>height</source>
       <translation>高度</translation>
     </message>
@@ -3614,7 +3614,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="40" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="39" />
       <source>more fields (JSON)</source>
       <translation>更多字段（JSON）</translation>
     </message>
@@ -3629,7 +3629,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="130" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="129" />
       <source>read as</source>
       <translation>读作</translation>
     </message>
@@ -3642,11 +3642,6 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <location filename="../../ui/spreadsheet_import_dialog.py" line="35" />
       <source>resource</source>
       <translation>资源</translation>
-    </message>
-    <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="38" />
-      <source>shared resource</source>
-      <translation>共享资源</translation>
     </message>
     <message>
       <location filename="../../ui/spreadsheet_import_dialog.py" line="30" />
@@ -3670,7 +3665,6 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
     </message>
     <message>
       <location filename="../../ui/spreadsheet_import_dialog.py" line="35" />
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="38" />
       <source>volume</source>
       <translation>访问量</translation>
     </message>
@@ -3680,7 +3674,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>等待点</translation>
     </message>
     <message>
-      <location filename="../../ui/spreadsheet_import_dialog.py" line="39" />
+      <location filename="../../ui/spreadsheet_import_dialog.py" line="38" />
       <source>width</source>
       <translation>宽度</translation>
     </message>
