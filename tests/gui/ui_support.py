@@ -1,6 +1,9 @@
 """Fixtures for main-window tests: isolated settings and data folder, scripted dialogs."""
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,7 +13,19 @@ from PySide6.QtWidgets import QMessageBox
 from blueprint_app.ui.main_window import MainWindow, open_windows
 from blueprint_app.ui.settings import AppSettings
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+SOURCE_EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def _private_examples() -> Path:
+    """A copy of examples/ for this test process. Opening a document locks it, and the test
+    workers run at the same time: on the shared files the second worker to open one got it
+    read-only, and its edits were (rightly) refused."""
+    folder = Path(tempfile.mkdtemp(prefix="blueprint-examples-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return Path(shutil.copytree(SOURCE_EXAMPLES, folder / "examples"))
+
+
+EXAMPLES = _private_examples()
 
 
 class DialogScript:
