@@ -104,8 +104,11 @@ def _reason(error: ValidationError) -> str:
 def schema_problems(data: Any) -> list[tuple[tuple, str]]:
     """Every schema violation as (JSON path, reason). A missing required field is reported
     at the field's own path (``nodes[2].label``), not at the object holding it."""
-    if fast_validator().is_valid(data):
-        return []
+    try:
+        if fast_validator().is_valid(data):
+            return []
+    except (UnicodeError, ValueError, OverflowError, TypeError):
+        pass  # lone surrogates or huge numbers the compiled validator cannot take: check in full
     found: dict[tuple[tuple, str], None] = {}  # ordered set: "required" repeats per field
     for error in validator().iter_errors(data):
         path = tuple(error.absolute_path)

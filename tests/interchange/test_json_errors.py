@@ -162,3 +162,13 @@ def test_long_problem_lists_are_shortened_in_str_only():
         blueprint_from_dict(data)
     assert len(caught.value.problems) == 80
     assert str(caught.value).endswith("... and 30 more problem(s)")
+
+
+def test_lone_surrogates_are_checked_by_the_detailed_validator():
+    # the compiled validator cannot take a lone surrogate; the text is still valid JSON data
+    from blueprint_app.interchange.reading import blueprint_from_dict
+
+    bp = blueprint_from_dict({"format": "touchpoint-blueprint", "version": 1, "name": "a\ud800",
+                              "stages": [], "nodes": [{"id": "n", "lane": "customer",
+                                                       "label": "x\ud800"}], "edges": []})
+    assert bp.node("n").label == "x\ud800"
