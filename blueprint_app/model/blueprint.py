@@ -7,6 +7,7 @@ events (see model.events).
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from typing import Any, Iterable, Iterator
 
@@ -354,6 +355,61 @@ class Blueprint(AttachmentsMixin, ResourcesMixin):
         copy.properties = dict(self.properties)
         return copy
 
+    def take_content(self, other: "Blueprint") -> None:
+        """Become a copy of ``other`` in place (the same object, so undo commands and views
+        that hold it stay valid): used to bring a merged repository revision in as one undo
+        step. Emits the fine events for what differs, then one ``changed``."""
+        old_nodes = {n.id: n for n in self.nodes()}
+        old_edges = {e.id: e for e in self.edges()}
+        old_node_order, old_edge_order = list(old_nodes), list(old_edges)
+        src = other.snapshot()
+        self._name, self._stages, self._graph = src._name, src._stages, src._graph
+        self._edge_ends, self.incidents, self.executions = src._edge_ends, src.incidents, src.executions
+        self._resources, self.properties = src._resources, src.properties
+        self._commitment_at, self._perception_at = src._commitment_at, src._perception_at
+        new_nodes = {n.id: n for n in self.nodes()}
+        new_edges = {e.id: e for e in self.edges()}
+        # A changed document order (or edge ends) is told as removed + added, so followers
+        # that keep their own order (the document mirror) re-sequence.
+        nodes_readded = _reordered(old_node_order, list(new_nodes))
+        edges_readded = _reordered(old_edge_order, list(new_edges)) | {
+            i for i in old_edges.keys() & new_edges.keys()
+            if (old_edges[i].source, old_edges[i].target) != (new_edges[i].source, new_edges[i].target)
+            or {new_edges[i].source, new_edges[i].target} & nodes_readded}
+        emit = self.events.emit
+        for edge_id in old_edges:
+            if edge_id not in new_edges or edge_id in edges_readded:
+                emit(ev.EDGE_REMOVED, edge_id)
+        for node_id in old_nodes:
+            if node_id not in new_nodes or node_id in nodes_readded:
+                emit(ev.NODE_REMOVED, node_id)
+        emit(ev.STAGES_CHANGED)
+        for node_id, node in new_nodes.items():
+            old = old_nodes.get(node_id)
+            if old is None or node_id in nodes_readded:
+                emit(ev.NODE_ADDED, node_id)
+            elif old != node:
+                fields = tuple(f.name for f in dataclasses.fields(node)
+                               if getattr(old, f.name) != getattr(node, f.name))
+                if _POSITION_FIELDS & set(fields):
+                    emit(ev.NODE_MOVED, node_id)
+                emit(ev.NODE_CHANGED, node_id, fields)
+                if old.commitments != node.commitments:
+                    emit(ev.COMMITMENTS_CHANGED, node_id)
+                if old.perceptions != node.perceptions:
+                    emit(ev.PERCEPTIONS_CHANGED, node_id)
+        for edge_id, edge in new_edges.items():
+            old = old_edges.get(edge_id)
+            if old is None or edge_id in edges_readded:
+                emit(ev.EDGE_ADDED, edge_id)
+            elif old != edge:
+                emit(ev.EDGE_CHANGED, edge_id, tuple(
+                    f.name for f in dataclasses.fields(edge) if getattr(old, f.name) != getattr(edge, f.name)))
+        for event in (ev.NAME_CHANGED, ev.PROPERTIES_CHANGED, ev.INCIDENTS_CHANGED,
+                      ev.EXECUTIONS_CHANGED, ev.RESOURCES_CHANGED):
+            emit(event)
+        emit(ev.CHANGED)
+
     # ----- comparison ----------------------------------------------------------------------
     def same_content(self, other: "Blueprint") -> bool:
         """True when both hold the same name, stages, nodes (commitments and perception
@@ -371,3 +427,10 @@ class Blueprint(AttachmentsMixin, ResourcesMixin):
     def _emit(self, event: str, *args: Any) -> None:
         self.events.emit(event, *args)
         self.events.emit(ev.CHANGED)
+
+
+def _reordered(old: list[str], new: list[str]) -> set[str]:
+    """The ids kept on both sides when their relative order changed (all of them), else none."""
+    kept = set(old) & set(new)
+    before = [i for i in old if i in kept]
+    return set() if before == [i for i in new if i in kept] else kept

@@ -41,12 +41,10 @@ def link_of(bp: Blueprint) -> Link | None:
 
 
 def set_link(bp: Blueprint, link: Link | None) -> None:
-    """Record (or forget) the link; a plain property, not an undoable edit."""
-    if link is None:
-        bp.properties.pop(LINK_KEY, None)
-    else:
-        bp.properties[LINK_KEY] = {"url": public_url(link.url), "journey": link.journey,
-                                   "base": link.base}
+    """Record (or forget) the link; a plain property, not an undoable edit (through
+    ``set_property``, so an open document's next save writes it)."""
+    bp.set_property(LINK_KEY, None if link is None else
+                    {"url": public_url(link.url), "journey": link.journey, "base": link.base})
 
 
 def read_file(path: str | os.PathLike) -> tuple[dict, Link | None]:

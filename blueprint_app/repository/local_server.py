@@ -48,12 +48,15 @@ class PostgresServer:
         if result.returncode != 0:
             raise RuntimeError(f"{' '.join(cmd)} failed: {result.stdout}{result.stderr}")
 
-    def start(self) -> None:
+    def start(self, durable: bool = False) -> None:
+        """``durable``: a server as configured in production (every commit flushed to disk,
+        for benchmarks); otherwise without fsync, which tests do not need."""
         self._run(_pg_bin("initdb"), "-D", self.data, "-U", self.superuser, "-A", "trust",
                   "--no-sync", "-E", "UTF8", "--locale=C")
         options = (f"-c listen_addresses=127.0.0.1 -p {self.port} "
-                   f"-c unix_socket_directories={self.dir} -c fsync=off "
-                   "-c full_page_writes=off -c max_connections=50")
+                   f"-c unix_socket_directories={self.dir} -c max_connections=50")
+        if not durable:
+            options += " -c fsync=off -c full_page_writes=off"
         self._run(_pg_bin("pg_ctl"), "-D", self.data, "-o", options, "-w", "-t", "60",
                   "-l", os.path.join(self.dir, "server.log"), "start")
 

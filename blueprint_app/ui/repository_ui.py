@@ -8,12 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from shiboken6 import isValid
 
+from ..commands.content_commands import ReplaceContentCommand
 from ..interchange.json_format import blueprint_to_dict
 from ..repository import ConflictError, Repository, RepositoryError
 from ..repository.files import Link, link_of, set_link, to_blueprint, write_file
 from ..repository.merge import merge3, resolve
 from ..repository.state import join, split
+from ..store import DocumentError
 
 HEAD_POLL_MS = 60_000
 
@@ -44,6 +47,8 @@ class RepositoryController(QObject):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         window.session.blueprint_replaced.connect(self._on_session_blueprint_replaced)
+        # undoing an Update takes the base revision back: the title follows
+        window.session.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
 
     # ----- state ----------------------------------------------------------------------------
     def link(self) -> Link | None:
@@ -96,6 +101,10 @@ class RepositoryController(QObject):
     def actions_enabled(self, linked: bool) -> None:
         self.commit_action.setEnabled(linked)
         self.update_action.setEnabled(linked)
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        if isValid(self.window):  # the session clears its stack after the window is gone
+            self.window._update_title()
 
     def _on_session_blueprint_replaced(self) -> None:
         self.dock.clear_comparison()
@@ -155,7 +164,14 @@ class RepositoryController(QObject):
         except RepositoryError as error:
             self._warn(tr("Commit failed"), str(error))
             return False
-        self._take(join(result.state), Link(link.url, link.journey, result.rev), modified=False)
+        committed = Link(link.url, link.journey, result.rev)
+        if join(result.state) != blueprint_to_dict(self.window.session.blueprint):
+            # merged with colleagues' revisions: their changes come in as one undo step
+            self._take(join(result.state), committed,
+                       tr("Commit merged into revision %1").replace("%1", str(result.rev)))
+        else:
+            set_link(self.window.session.blueprint, committed)
+        self._mark_committed()
         self.window.statusBar().showMessage(
             tr("Committed revision %1").replace("%1", str(result.rev)), 5000)
         return True
@@ -169,8 +185,9 @@ class RepositoryController(QObject):
         try:
             with _opened(link.url) as repo:
                 head = repo.head(link.journey)
+                head_state = repo.state(link.journey, head)[0]
                 merged, conflicts = merge3(repo.state(link.journey, link.base)[0], ours,
-                                           repo.state(link.journey, head)[0])
+                                           head_state)
         except RepositoryError as error:
             self._warn(tr("Update failed"), str(error))
             return False
@@ -180,8 +197,14 @@ class RepositoryController(QObject):
             if choices is None:
                 return False
             merged = resolve(merged, conflicts, choices)
-        local_edits = bool(self.window.session.is_modified()) or join(ours) != join(merged)
-        self._take(join(merged), Link(link.url, link.journey, head), modified=local_edits)
+        if head == link.base and join(merged) == join(ours):
+            self.window.statusBar().showMessage(tr("Already at the head revision"), 5000)
+            return True
+        self._take(join(merged), Link(link.url, link.journey, head),
+                   tr("Update to revision %1").replace("%1", str(head)))
+        if join(merged) == join(head_state):
+            self._mark_committed()  # no local edits: the document is the head, as committed
+        self.refresh()
         return True
 
     def _choose(self, error: ConflictError, choices_for, action_text=None):
@@ -191,18 +214,26 @@ class RepositoryController(QObject):
         dialog = ConflictDialog(error.conflicts, error.head, self.window, action_text)
         return dialog.choices() if dialog.exec() else None
 
-    def _take(self, data: dict, link: Link, modified: bool) -> None:
-        """Show ``data`` as the document (same file), remembering ``link``; saved unless
-        it holds uncommitted edits."""
+    def _take(self, data: dict, link: Link, text: str) -> None:
+        """Bring ``data`` (remembering ``link``) into the document as one undo step, so
+        Ctrl+Z gives back the document as it was, base revision included."""
         session = self.window.session
-        bp = to_blueprint(data)
-        set_link(bp, link)
-        path = session.path
-        session.adopt(bp, path=path)
-        if path is not None and not modified:
-            session.save(path)
-        elif modified:
-            session.undo_stack.resetClean()
+        target = to_blueprint(data)
+        set_link(target, link)
+        session.undo_stack.push(ReplaceContentCommand(session.blueprint, target, text))
+
+    def _mark_committed(self) -> None:
+        """The document now is a committed revision: save it and mark the undo stack clean
+        (the undo history stays)."""
+        session = self.window.session
+        if session.path is not None and not session.read_only:
+            try:
+                session.save()
+            except (DocumentError, OSError) as error:
+                self._warn(tr("Cannot save"), str(error))
+                return
+        session.undo_stack.setClean()
+        self.window._update_title()
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self.window, title, text)

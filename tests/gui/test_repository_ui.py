@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 
 from blueprint_app.commands.node_commands import UpdateNodeCommand
+from blueprint_app.interchange.json_format import blueprint_to_dict
 from blueprint_app.repository import Repository
 from blueprint_app.repository.files import read_file
 
@@ -58,18 +59,60 @@ def test_checkout_title_commit_conflict_and_update(window, tmp_path):
     assert "order @ revision 4" in window.windowTitle() and "behind" not in window.windowTitle()
     assert read_file(tmp_path / "order.blueprint")[1].base == 4
     assert not window.session.is_modified()
+    # the commit kept the undo history: my two edits and the merge are still there
+    stack = window.session.undo_stack
+    assert stack.count() == 3 and stack.isClean()
+    assert stack.text(2) == "Commit merged into revision 4"
 
     # someone else edits; Update brings it in and keeps our uncommitted edit
     other = copy.deepcopy(head)
     other["nodes"][3]["label"] = "From a colleague"
     repo.commit("order", other, 4, author="carol")
     _relabel(window, n2, "Local, not committed")
-    assert controller.update()
     bp = window.session.blueprint
+    before_update, items_before = bp.snapshot(), set(window.scene.node_items)
+    assert controller.update()
+    assert bp is window.session.blueprint  # the same document, changed by one command
     assert bp.node(other["nodes"][3]["id"]).label == "From a colleague"
     assert bp.node(n2).label == "Local, not committed"
     assert "revision 5" in window.windowTitle()
     assert window.session.is_modified()
+    assert stack.count() == 5 and stack.text(4) == "Update to revision 5"
+    # Ctrl+Z: exactly the document before the update, base revision included
+    stack.undo()
+    assert bp.same_content(before_update)
+    assert window.repository.link().base == 4 and "revision 4" in window.windowTitle()
+    assert set(window.scene.node_items) == items_before
+    stack.undo()  # and on, into the edits made before
+    assert bp.node(n2).label == "Mine only" and stack.isClean()
+    stack.redo()
+    stack.redo()
+    assert bp.node(other["nodes"][3]["id"]).label == "From a colleague"
+    assert window.repository.link().base == 5
+    repo.close()
+
+
+def test_update_without_local_edits_is_saved_and_undoable(window, tmp_path):
+    repo, url, data = _setup(tmp_path)
+    controller = window.repository
+    assert controller.checkout(url, "order", tmp_path / "order.blueprint")
+    theirs = copy.deepcopy(data)
+    theirs["nodes"].pop(0)
+    theirs["edges"] = [e for e in theirs["edges"] if data["nodes"][0]["id"] not in (e["source"], e["target"])]
+    theirs["nodes"].append({"id": "late", "lane": "customer", "label": "Late", "stage": data["stages"][-1]["id"]})
+    theirs["stages"].reverse()
+    repo.commit("order", theirs, 1, author="bob")
+    assert controller.update()
+    session = window.session
+    assert not session.is_modified() and session.undo_stack.count() == 1
+    assert blueprint_to_dict(session.blueprint) == repo.checkout("order")[0]
+    on_disk, link = read_file(tmp_path / "order.blueprint")
+    assert on_disk == repo.checkout("order")[0] and link.base == 2  # saved, order included
+    assert set(window.scene.node_items) == {n["id"] for n in theirs["nodes"]}
+    session.undo_stack.undo()
+    assert blueprint_to_dict(session.blueprint) == data and controller.link().base == 1
+    assert set(window.scene.node_items) == {n["id"] for n in data["nodes"]}
+    assert len(window.scene.edge_items) == len(data["edges"])
     repo.close()
 
 
