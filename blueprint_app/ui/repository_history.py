@@ -1,89 +1,20 @@
-"""The repository History dock (revisions of the current journey, *Compare with this
-revision*) and the comparison overlay it draws on the canvas: added, removed and changed
-nodes marked in three styles, with a list to step through. The overlay is its own set of
-scene items (not selectable, above the nodes), removed with ``clear``."""
+"""The repository History dock: revisions of the current journey, *Compare with this
+revision*, and the list of changed nodes to step through, which the comparison overlay
+(``compare_overlay``) marks on the canvas."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import (QDockWidget, QGraphicsRectItem, QHBoxLayout, QLabel,
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
                                QAbstractItemView)
 
-from ..repository.diff import diff
-
-# kind of change -> (colour, pen style, fill alpha)
-STYLES = {"added": ("#1a9850", Qt.PenStyle.SolidLine, 40),
-          "changed": ("#f08c00", Qt.PenStyle.DashLine, 30),
-          "removed": ("#d7301f", Qt.PenStyle.DotLine, 60)}
-OVERLAY_Z = 900
+from .compare_overlay import STYLES, CompareOverlay
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RepositoryHistory", text)
-
-
-class CompareOverlay:
-    """Marks on the scene for one comparison; ``entries`` lists (change, node id, label)."""
-
-    def __init__(self, scene):
-        self.scene = scene
-        self.items: dict[str, QGraphicsRectItem] = {}
-        self.entries: list[tuple[str, str, str]] = []
-
-    def show(self, old_state, new_state) -> None:
-        self.clear()
-        part = diff(old_state, new_state).kinds["node"]
-        for node_id in part.added:
-            self._mark("added", node_id, new_state.label("node", node_id))
-        for node_id, fields in part.changed.items():
-            self._mark("changed", node_id, new_state.label("node", node_id),
-                       ", ".join(fields))
-        for node_id in part.removed:
-            self._mark("removed", node_id, old_state.label("node", node_id),
-                       rect=_old_rect(old_state.nodes[node_id]))
-
-    def _mark(self, change: str, node_id: str, label: str, detail: str = "",
-              rect: QRectF | None = None) -> None:
-        self.entries.append((change, node_id, label if not detail else f"{label} — {detail}"))
-        item = self.scene.node_items.get(node_id) if change != "removed" else None
-        if item is not None:
-            rect = item.sceneBoundingRect()
-        if rect is None:
-            return
-        colour, style, alpha = STYLES[change]
-        pen = QPen(QColor(colour), 4, style)
-        pen.setCosmetic(True)
-        fill = QColor(colour)
-        fill.setAlpha(alpha)
-        mark = QGraphicsRectItem(rect.adjusted(-6, -6, 6, 6))
-        mark.setPen(pen)
-        mark.setBrush(QBrush(fill))
-        mark.setZValue(OVERLAY_Z)
-        mark.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        mark.setToolTip(label)
-        self.scene.addItem(mark)
-        self.items[f"{change}:{node_id}"] = mark
-
-    def rect_of(self, change: str, node_id: str) -> QRectF | None:
-        mark = self.items.get(f"{change}:{node_id}")
-        return mark.sceneBoundingRect() if mark is not None else None
-
-    def clear(self) -> None:
-        for mark in self.items.values():
-            if mark.scene() is self.scene:
-                self.scene.removeItem(mark)
-        self.items.clear()
-        self.entries.clear()
-
-
-def _old_rect(node: dict) -> QRectF | None:
-    try:
-        return QRectF(float(node["x"]), float(node["y"]), float(node.get("width", 160)),
-                      float(node.get("height", 60)))
-    except (KeyError, TypeError, ValueError):
-        return None
 
 
 class RepositoryHistoryDock(QDockWidget):

@@ -7,7 +7,11 @@ import copy
 
 from blueprint_app.commands.node_commands import UpdateNodeCommand
 from blueprint_app.interchange.json_format import blueprint_to_dict
+from PySide6.QtCore import Qt
+
+from blueprint_app.model import Lane
 from blueprint_app.repository import Repository
+from blueprint_app.ui.compare_overlay import GhostNodeItem
 from blueprint_app.repository.files import read_file
 
 from ui_support import EXAMPLES
@@ -138,8 +142,23 @@ def test_history_dock_compares_with_a_revision(window, tmp_path):
     assert marks["added:brand-new"].scene() is window.scene
     styles = {m.pen().style() for m in marks.values()}
     assert len(styles) == len(marks)  # each kind of change has its own style
+    # the removed node is a ghost in its old lane and stage of the current layout
+    ghost = marks[f"removed:{removed['id']}"]
+    assert isinstance(ghost, GhostNodeItem) and ghost.scene() is window.scene
+    layout = window.scene.layout
+    band = layout.band(Lane(removed["lane"]))
+    column = layout.column(removed.get("stage"))
+    box = ghost.sceneBoundingRect()
+    assert band.y <= box.center().y() <= band.y + band.height
+    assert column.x <= box.center().x() <= column.x + column.width
+    assert ghost.label == removed["label"]
+    assert removed["id"] not in window.scene.node_items
     dock.step(1)
     assert dock.changes.currentRow() == 0
+    rows = [dock.changes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dock.changes.count())]
+    dock.changes.setCurrentRow(rows.index(("removed", removed["id"])))  # steps onto the ghost
+    shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert shown.contains(box)
     dock.clear_comparison()
     assert not dock.overlay.items and all(i.zValue() < 900 for i in window.scene.items())
     repo.close()
