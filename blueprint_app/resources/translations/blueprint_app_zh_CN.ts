@@ -3184,78 +3184,78 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>RepositoryHistory</name>
     <message>
-      <location filename="../../ui/repository_history.py" line="108" />
+      <location filename="../../ui/repository_history.py" line="39" />
       <source>&amp;Compare with this revision</source>
       <translation>与此版本比较(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_history.py" line="171" />
+      <location filename="../../ui/repository_history.py" line="102" />
       <source>Added</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_history.py" line="101" />
+      <location filename="../../ui/repository_history.py" line="32" />
       <source>Author</source>
       <translation>作者</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_history.py" line="110" />
+      <location filename="../../ui/repository_history.py" line="41" />
       <source>C&amp;lear comparison</source>
       <translation>清除比较(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_history.py" line="171" />
+      <location filename="../../ui/repository_history.py" line="102" />
       <source>Changed</source>
       <translation>已修改</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_history.py" line="131" />
-      <location filename="../../ui/repository_history.py" line="184" />
+      <location filename="../../ui/repository_history.py" line="62" />
+      <location filename="../../ui/repository_history.py" line="115" />
       <source>Changes</source>
       <translation>变更</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_history.py" line="177" />
+      <location filename="../../ui/repository_history.py" line="108" />
       <source>Changes since revision %1: %2 nodes</source>
       <translation>自版本 %1 以来的变更：%2 个节点</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_history.py" line="102" />
+      <location filename="../../ui/repository_history.py" line="33" />
       <source>Message</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_history.py" line="114" />
+      <location filename="../../ui/repository_history.py" line="45" />
       <source>Next ▶</source>
       <translation>下一个 ▶</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_history.py" line="171" />
+      <location filename="../../ui/repository_history.py" line="102" />
       <source>Removed</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_history.py" line="91" />
+      <location filename="../../ui/repository_history.py" line="22" />
       <source>Repository history</source>
       <translation>资料库历史</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_history.py" line="101" />
+      <location filename="../../ui/repository_history.py" line="32" />
       <source>Rev</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_history.py" line="97" />
+      <location filename="../../ui/repository_history.py" line="28" />
       <source>This document is not from a repository.</source>
       <translation>此文档不是从资料库取出的。</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_history.py" line="101" />
+      <location filename="../../ui/repository_history.py" line="32" />
       <source>Time (UTC)</source>
       <translation>时间（UTC）</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_history.py" line="114" />
+      <location filename="../../ui/repository_history.py" line="45" />
       <source>◀ Previous</source>
       <translation>◀ 上一个</translation>
     </message>
@@ -3263,82 +3263,102 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>RepositoryUi</name>
     <message>
-      <location filename="../../ui/repository_ui.py" line="88" />
+      <location filename="../../ui/repository_ui.py" line="93" />
       <source>%1 in %2: your base is revision %3, the head is %4.</source>
       <translation>%2 中的 %1：你的基准版本为 %3，最新版本为 %4。</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_ui.py" line="32" />
+      <location filename="../../ui/repository_ui.py" line="35" />
       <source>&amp;Update from repository</source>
       <translation>从资料库更新(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_ui.py" line="179" />
+      <location filename="../../ui/repository_ui.py" line="196" />
       <source>&amp;Update with these choices</source>
       <translation>按这些选择更新(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_ui.py" line="58" />
+      <location filename="../../ui/repository_ui.py" line="63" />
       <source>(behind by %1)</source>
       <translation>（落后 %1 个版本）</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_ui.py" line="113" />
+      <location filename="../../ui/repository_ui.py" line="201" />
+      <source>Already at the head revision</source>
+      <translation>已是最新修订版</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="122" />
       <source>Blueprint documents (*.blueprint)</source>
       <translation>蓝图文档 (*.blueprint)</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_ui.py" line="123" />
+      <location filename="../../ui/repository_ui.py" line="132" />
       <source>Cannot check out</source>
       <translation>无法取出</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_ui.py" line="31" />
+      <location filename="../../ui/repository_ui.py" line="233" />
+      <source>Cannot save</source>
+      <translation>无法保存</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="34" />
       <source>Co&amp;mmit to repository…</source>
       <translation>提交到资料库(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_ui.py" line="156" />
+      <location filename="../../ui/repository_ui.py" line="165" />
       <source>Commit failed</source>
       <translation>提交失败</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_ui.py" line="132" />
+      <location filename="../../ui/repository_ui.py" line="171" />
+      <source>Commit merged into revision %1</source>
+      <translation>提交已合并为修订版 %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="141" />
       <source>Commit to repository</source>
       <translation>提交到资料库</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_ui.py" line="160" />
+      <location filename="../../ui/repository_ui.py" line="176" />
       <source>Committed revision %1</source>
       <translation>已提交版本 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_ui.py" line="30" />
+      <location filename="../../ui/repository_ui.py" line="33" />
       <source>Open from re&amp;pository…</source>
       <translation>从资料库打开(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_ui.py" line="72" />
+      <location filename="../../ui/repository_ui.py" line="77" />
       <source>Repository</source>
       <translation>资料库</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_ui.py" line="81" />
+      <location filename="../../ui/repository_ui.py" line="86" />
       <source>This document is not from a repository. Use File → Open from repository…</source>
       <translation>此文档不是从资料库取出的。请使用 文件 → 从资料库打开…</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_ui.py" line="175" />
+      <location filename="../../ui/repository_ui.py" line="192" />
       <source>Update failed</source>
       <translation>更新失败</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_ui.py" line="133" />
+      <location filename="../../ui/repository_ui.py" line="204" />
+      <source>Update to revision %1</source>
+      <translation>更新到修订版 %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/repository_ui.py" line="142" />
       <source>What did you change?</source>
       <translation>你修改了什么？</translation>
     </message>
     <message>
-      <location filename="../../ui/repository_ui.py" line="112" />
+      <location filename="../../ui/repository_ui.py" line="121" />
       <source>Working copy of %1</source>
       <translation>%1 的工作副本</translation>
     </message>
