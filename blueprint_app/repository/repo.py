@@ -292,11 +292,13 @@ class Repository:
             return conn.execute(delete(RESOURCES).where(RESOURCES.c.id == resource_id)).rowcount > 0
 
     def size_bytes(self) -> int:
-        """Bytes the repository occupies (the file; on PostgreSQL the database)."""
-        if not is_postgres(self.url):
-            return os.path.getsize(self.url)
+        """Bytes the repository occupies: on SQLite its pages (committed ones still in the
+        write-ahead log included), on PostgreSQL the database."""
         with transaction(self.engine, self.url, write=False) as conn:
-            return int(conn.execute(select(func.pg_database_size(func.current_database()))).scalar())
+            if is_postgres(self.url):
+                return int(conn.execute(select(func.pg_database_size(func.current_database()))).scalar())
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+            return int(pages) * int(conn.exec_driver_sql("PRAGMA page_size").scalar())
 
 
 def _write_ahead_log(engine) -> None:

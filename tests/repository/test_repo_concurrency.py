@@ -1,17 +1,25 @@
 """Commits are single transactions, on SQLite and PostgreSQL: two processes committing 20
 times each at the same moment lose nothing; a commit killed (SIGKILL) just before its end
-leaves the old head and nothing half-written."""
+leaves the old head, and a process killed at random moments while committing leaves the old
+or the new head, never anything half-written."""
 from __future__ import annotations
 
 import copy
 import os
+import random
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from blueprint_app.repository import Repository
+from blueprint_app.repository.engine import transaction
 from blueprint_app.repository.repo import PAUSE_ENV
+from blueprint_app.repository.state import split, to_items
+from blueprint_app.repository.tables import ITEMS, OBJECTS, REVISIONS
 
 from repo_support import small_journey, start_cli, write_json
 
@@ -73,4 +81,61 @@ def test_kill_during_commit_leaves_the_old_head(repo_url, tmp_path):
     assert repo.commit("j", changed, 1).rev == 2
     assert repo.checkout("j")[0] == changed
     assert repo.checkout("j", 1)[0] == before
+    repo.close()
+
+
+def _assert_whole(repo: Repository, url: str, journey: str, node_id: str) -> int:
+    """Every revision is complete: its content matches its message (the writer puts
+    "WHO-i" into the node and "WHO i" into the message in the same commit); the open items
+    are exactly the head's; no row belongs to a revision that does not exist."""
+    log = repo.log(journey)
+    head = log[0].rev
+    assert [r.rev for r in log] == list(range(head, 0, -1))
+    for info in log[:-1]:
+        state = repo.checkout(journey, info.rev)[0]
+        value = next(n for n in state["nodes"] if n["id"] == node_id)["description"]
+        assert value == info.message.replace(" ", "-")
+    with transaction(repo.engine, url, write=False) as conn:
+        open_rows = conn.execute(select(func.count()).select_from(ITEMS).where(
+            ITEMS.c.journey_id == journey, ITEMS.c.to_rev.is_(None))).scalar()
+        beyond = conn.execute(select(func.count()).select_from(ITEMS).where(
+            (ITEMS.c.from_rev > head) | (ITEMS.c.to_rev > head))).scalar()
+        revisions = conn.execute(select(func.count()).select_from(REVISIONS)).scalar()
+        orphans = conn.execute(select(func.count()).select_from(ITEMS).outerjoin(
+            OBJECTS, OBJECTS.c.hash == ITEMS.c.hash).where(OBJECTS.c.hash.is_(None))).scalar()
+    assert open_rows == len(to_items(split(repo.checkout(journey)[0])))
+    assert beyond == 0 and orphans == 0 and revisions == head
+    return head
+
+
+def test_kill_at_random_moments_leaves_old_or_new_head(repo_url, tmp_path):
+    repo = Repository.create(repo_url)
+    data = small_journey()
+    repo.add(data, "j")
+    node_id = data["nodes"][0]["id"]
+    helper = Path(__file__).with_name("commit_loop.py")
+    go = tmp_path / "go"
+    go.touch()
+    rng = random.Random(15)
+    head = 1
+    for round_ in range(3):
+        proc = subprocess.Popen([sys.executable, str(helper), repo_url, "j", node_id,
+                                 f"K{round_}", "100000", str(go), str(tmp_path)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while repo.head("j") < head + 3:  # it is committing: now kill it mid-stream
+            assert proc.poll() is None, proc.stderr.read()
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0, 0.05))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        proc.stderr.close()
+        repo.close()
+        repo = Repository.open(repo_url)
+        head = _assert_whole(repo, repo_url, "j", node_id)
+    # the repository takes the next commit as usual
+    state = repo.checkout("j")[0]
+    state["nodes"][0]["description"] = "after-kills"
+    assert repo.commit("j", state, head, message="after kills").rev == head + 1
     repo.close()

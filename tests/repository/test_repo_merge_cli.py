@@ -50,6 +50,7 @@ def test_merge_matrix(repo_url, tmp_path):
                                                              d.__setitem__("name", "Renamed by us"))),
         "same_field": (relabel(n1, "Theirs label"), relabel(n1, "Ours label")),
         "edit_delete": (delete(n1), lambda d: _node(d, n1).__setitem__("description", "ours")),
+        "delete_edit": (lambda d: _node(d, n1).__setitem__("description", "theirs"), delete(n1)),
         "reorder": (reorder, relabel(n2, "Ours after reorder")),
     }
     prepared = {name: _prepare(repo, tmp_path, name, *edits) for name, edits in cases.items()}
@@ -82,11 +83,13 @@ def test_merge_matrix(repo_url, tmp_path):
     assert repo.head("same_field") == 2
     assert repo.checkout("same_field")[0] == prepared["same_field"][2]
 
-    # edit vs delete
-    code, stdout, stderr = out["edit_delete"]
-    assert code == 3, stderr
-    assert "deleted" in stderr and "the whole item" in stderr
-    assert repo.head("edit_delete") == 2
+    # edit vs delete, both ways round: a conflict, and the head is left as it was
+    for name in ("edit_delete", "delete_edit"):
+        code, stdout, stderr = out[name]
+        assert code == 3, stderr
+        assert "deleted" in stderr and "the whole item" in stderr and stdout == ""
+        assert repo.head(name) == 2 and len(repo.log(name)) == 2
+        assert repo.checkout(name)[0] == prepared[name][2]
 
     # stage reordering vs a node edit: both kept
     code, stdout, stderr = out["reorder"]
