@@ -6,7 +6,7 @@ the repository's growth per one-node-edit revision. Targets: checkout < 1 s, com
 a few KiB per revision (not a copy of the journey).
 
 PostgreSQL: a throwaway local server (Debian's postgresql package, fsync on), or the
-database named by BLUEPRINT_BENCH_PG_URL. SQLite: a WAL-mode file, synchronous=FULL. BLUEPRINT_BENCH_REPO_JOURNEYS / _REVISIONS scale it down."""
+database named by BLUEPRINT_BENCH_PG_URL. SQLite: rollback journal, synchronous=FULL. BLUEPRINT_BENCH_REPO_JOURNEYS / _REVISIONS scale it down."""
 from __future__ import annotations
 
 import copy

@@ -1,5 +1,6 @@
 """Set the window up for the repository screenshots (docs/images/repository-*.png):
     laptop-shot docs/images/repository-history 14 -- .venv/bin/python packaging/repository_shots.py history
+    laptop-shot docs/images/repository-overlay 14 -- .venv/bin/python packaging/repository_shots.py overlay
     laptop-shot docs/images/repository-conflict 14 -- .venv/bin/python packaging/repository_shots.py conflict
 A temporary repository holds the online-order example, a colleague's revisions and a
 working copy with local edits."""
@@ -10,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from blueprint_app.repository import ConflictError, Repository
 from blueprint_app.repository.files import read_file
@@ -44,9 +45,18 @@ def main(mode: str) -> int:
     controller.checkout(url, "online-order", folder / "online-order.blueprint", rev=3)
     controller.dock.show()
     controller.dock.raise_()
-    if mode == "history":
-        controller.dock.compare_with(1)
-        controller.dock.step(1)
+    if mode in ("history", "overlay"):
+        dock = controller.dock
+        dock.table.selectRow(len(dock.revisions) - 1)  # revision 1
+        dock.compare_with(1)
+        rows = [dock.changes.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(dock.changes.count())]
+        if mode == "overlay":  # the removed node: a ghost where it stood
+            QTimer.singleShot(600, lambda: window.view.set_zoom(0.8))
+            QTimer.singleShot(800, lambda: dock.changes.setCurrentRow(
+                next(i for i, (change, _) in enumerate(rows) if change == "removed")))
+        else:
+            QTimer.singleShot(800, lambda: dock.step(1))
     else:
         mine = copy.deepcopy(third)
         mine["nodes"][1]["label"] = "Order confirmation in the app"

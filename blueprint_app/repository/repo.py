@@ -86,8 +86,6 @@ class Repository:
                 METADATA.create_all(conn)
                 conn.execute(insert(META), [{"key": "application", "value": APPLICATION},
                                             {"key": "schema_version", "value": str(SCHEMA_VERSION)}])
-            if not is_postgres(url):
-                _write_ahead_log(repo.engine)
         except RepositoryError:
             repo.engine.dispose()
             if not is_postgres(url) and os.path.exists(url) and os.path.getsize(url) == 0:
@@ -292,24 +290,12 @@ class Repository:
             return conn.execute(delete(RESOURCES).where(RESOURCES.c.id == resource_id)).rowcount > 0
 
     def size_bytes(self) -> int:
-        """Bytes the repository occupies: on SQLite its pages (committed ones still in the
-        write-ahead log included), on PostgreSQL the database."""
+        """Bytes the repository occupies: on SQLite its pages, on PostgreSQL the database."""
         with transaction(self.engine, self.url, write=False) as conn:
             if is_postgres(self.url):
                 return int(conn.execute(select(func.pg_database_size(func.current_database()))).scalar())
             pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
             return int(pages) * int(conn.exec_driver_sql("PRAGMA page_size").scalar())
-
-
-def _write_ahead_log(engine) -> None:
-    """Put a new SQLite repository in WAL mode (kept in the file): a commit then costs one
-    fsync instead of the rollback journal's three, and readers (checkouts, the GUI's head
-    polling) never hold up a writer. Stays crash-safe: a killed commit's frames are ignored."""
-    raw = engine.raw_connection()
-    try:
-        raw.driver_connection.execute("PRAGMA journal_mode = WAL")
-    finally:
-        raw.close()
 
 
 def _resource_dict(row) -> dict[str, Any]:

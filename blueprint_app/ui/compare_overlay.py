@@ -25,6 +25,7 @@ STYLES = {"added": ("#1a9850", Qt.PenStyle.SolidLine, 40),
           "removed": ("#d7301f", Qt.PenStyle.DotLine, 60)}
 OVERLAY_Z = 900
 MARGIN = 6
+GHOST_GAP = 10
 
 
 class GhostNodeItem(QGraphicsRectItem):
@@ -126,6 +127,7 @@ def _ghost_places(old_state: State, removed: list[str], current: Layout | None) 
     except RepositoryError:
         return {}
     old = compute_layout(old_bp)
+    taken = [QRectF(r.x, r.y, r.width, r.height) for r in current.nodes.values()] if current else []
     out = {}
     for node_id in removed:
         if node_id not in old.nodes:
@@ -135,7 +137,14 @@ def _ghost_places(old_state: State, removed: list[str], current: Layout | None) 
         if current is not None and current.column(node.stage) is not None:
             ox, oy = old.offsets[node_id]
             x, y = current.cell_origin(node.lane, node.stage)
-            out[node_id] = QRectF(x + ox, y + oy, width, height)
+            rect = QRectF(x + ox, y + oy, width, height)
         else:  # its stage went too: where the old layout had it
-            out[node_id] = QRectF(was.x, was.y, width, height)
+            rect = QRectF(was.x, was.y, width, height)
+        # a node that moved up into the freed place stays visible: the ghost steps aside
+        for _ in range(50):
+            if not any(rect.intersects(other) for other in taken):
+                break
+            rect.translate(width + GHOST_GAP, 0)
+        taken.append(rect)
+        out[node_id] = rect
     return out
