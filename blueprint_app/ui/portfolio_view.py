@@ -293,6 +293,7 @@ class PortfolioWindow(QWidget):
         if window is None:
             return None
         self._opened[journey_id] = window
+        window.docks["resources"].on_portfolio_computed()   # its where-used now knows the others
         lit = list(resource.touchpoints_in(journey_id))
         light_touchpoints(window, lit)
         self.journey_opened.emit(window, journey_id, lit)
@@ -314,6 +315,7 @@ def show_portfolio(window, sources: list[str] | None = None) -> PortfolioWindow 
     view = getattr(window, "portfolio_window", None)
     if view is None:
         view = window.portfolio_window = PortfolioWindow(window)
+        view.computed.connect(window.docks["resources"].on_portfolio_computed)
     view.set_sources(sources)
     view.show()
     view.raise_()
