@@ -71,8 +71,20 @@ def _table(parent, columns: int) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
+    # compact rows: a dozen resources fit without scrolling on a 768-pixel laptop screen
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setWordWrap(False)
     return table
+
+
+def two_lines(name: str, width: int = 26) -> str:
+    """A long journey name on two lines at the space nearest its middle (column headers
+    stay narrow enough for several journeys side by side)."""
+    if len(name) <= width or " " not in name:
+        return name
+    middle = len(name) // 2
+    cut = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
+    return f"{name[:cut]}\n{name[cut + 1:]}"
 
 
 class PortfolioWindow(QWidget):
@@ -184,12 +196,12 @@ class PortfolioWindow(QWidget):
         table.setSortingEnabled(False)
         journeys = result.journeys
         table.setColumnCount(2 + len(journeys))
-        headers = [tr("Resource"), tr("All journeys")] + [j.name for j in journeys]
+        headers = [tr("Resource"), tr("All journeys")] + [two_lines(j.name) for j in journeys]
         for column, text in enumerate(headers):
             item = QTableWidgetItem(text)
             if column >= 2:
                 item.setData(ID_ROLE, journeys[column - 2].id)
-                item.setToolTip(text)
+                item.setToolTip(journeys[column - 2].name)
             table.setHorizontalHeaderItem(column, item)
         resources = result.resources
         table.setRowCount(len(resources))
