@@ -97,6 +97,31 @@ def supports_map(bp: Blueprint) -> dict[str, list[str]]:
             for node_id, sources in bp.graph.pred.items()}
 
 
+def has_cycle(supports: Mapping[str, list[str]]) -> bool:
+    """True when the support edges of ``supports`` (supports_map) form a cycle (an
+    iterative three-colour depth-first search, cheaper than building a graph for it)."""
+    state: dict[str, int] = {}           # 1 = on the current path, 2 = finished
+    for start in supports:
+        if start in state:
+            continue
+        state[start] = 1
+        stack = [(start, iter(supports[start]))]
+        while stack:
+            node_id, children = stack[-1]
+            for child in children:
+                seen = state.get(child)
+                if seen is None:
+                    state[child] = 1
+                    stack.append((child, iter(supports[child])))
+                    break
+                if seen == 1:
+                    return True
+            else:
+                stack.pop()
+                state[node_id] = 2
+    return False
+
+
 def failing_threshold(bp: Blueprint, node_id: str, n_supports: int) -> int:
     """How many of the node's supports must fail for it to fail (0: none needed, never)."""
     requires = bp.node(node_id).requires

@@ -21,7 +21,7 @@ from typing import Iterable, Mapping, Sequence
 
 from ..model import Blueprint, Resource
 from .failure import check_support_cycles, touchpoint_sensitivity
-from .failure_model import supports_map
+from .failure_model import has_cycle, supports_map
 from .resources import is_stand_in, used_resource_ids, with_resources
 from .tracing import alone_sets
 
@@ -177,9 +177,10 @@ def _departments(catalogue: Mapping[str, Resource]) -> dict[str, frozenset[str]]
 
 def _journey(journey: Journey, catalogue, departments, per_resource, per_department,
              cells, reached, spofs) -> JourneyResult:
-    check_support_cycles(journey.blueprint)
     bp = with_resources(journey.blueprint, catalogue)
     supports = supports_map(bp)      # read once: every touchpoint's diagram walks it
+    if has_cycle(supports):          # resources only add sources: the cycle is the journey's
+        check_support_cycles(journey.blueprint)   # raises, naming it as `analyze` does
     alone: dict[str, frozenset[str]] = {}
     resource_ids = set(used_resource_ids(journey.blueprint))
     causes: dict[str, float] = defaultdict(float)
