@@ -115,6 +115,12 @@ class PortfolioWindow(QWidget):
                                          "(.blueprint, .json)"))
         self.choose_button.clicked.connect(self.choose_sources)
         top.addWidget(self.choose_button)
+        self.handout_button = QPushButton(tr("Governance handout (PDF)…"), self)
+        self.handout_button.setToolTip(tr("Page 1 the resources to repair first, then the "
+                                          "departments, then one page per journey"))
+        self.handout_button.setEnabled(False)
+        self.handout_button.clicked.connect(self.export_handout)
+        top.addWidget(self.handout_button)
         layout.addLayout(top)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         matrix_box = QWidget(splitter)
@@ -150,6 +156,7 @@ class PortfolioWindow(QWidget):
         self.matrix.setRowCount(0)
         self.ranking.setRowCount(0)
         self.choose_button.setEnabled(False)
+        self.handout_button.setEnabled(False)
         self.status.setText(tr("Computing the portfolio of %1…").replace("%1", self._named()))
         sources = list(self.sources)
         self._runner.submit(lambda: compute(sources))
@@ -177,6 +184,7 @@ class PortfolioWindow(QWidget):
     def _on_computed(self, outcome: Computed) -> None:
         self.outcome = outcome
         self.choose_button.setEnabled(True)
+        self.handout_button.setEnabled(outcome.result is not None)
         if outcome.error:
             self.status.setText(tr("Cannot compute the portfolio: %1")
                                 .replace("%1", outcome.error.strip()))
@@ -189,6 +197,26 @@ class PortfolioWindow(QWidget):
             self._fill_matrix(result)
             self._fill_ranking(result)
         self.computed.emit()
+
+    def export_handout(self) -> bool:
+        """The `export SOURCE... OUT.pdf --portfolio` handout of the portfolio shown."""
+        if self.outcome is None or self.outcome.result is None:
+            return False
+        path, _ = QFileDialog.getSaveFileName(self, tr("Governance handout"),
+                                              "governance-handout.pdf", tr("PDF (*.pdf)"))
+        if not path:
+            return False
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        from ..export.board import export_board_pdf
+        try:
+            export_board_pdf(self.outcome.result, path)
+        except OSError as exc:
+            self.status.setText(tr("Cannot write %1: %2").replace("%1", path)
+                                .replace("%2", exc.strerror or str(exc)))
+            return False
+        self.status.setText(tr("Wrote the governance handout to %1").replace("%1", path))
+        return True
 
     # ----- tables -------------------------------------------------------------------------
     def _fill_matrix(self, result) -> None:

@@ -101,6 +101,8 @@ def test_clicking_a_cell_opens_that_journey_with_exactly_the_affected_touchpoint
     assert target.session.blueprint.name == "Return and refund"
     expected = _affected(target.session.blueprint, "oms")
     assert expected and sorted(lit) == expected and _lit(target) == expected
+    qtbot.wait(300)         # the docks' own refreshes after opening leave the light on
+    assert _lit(target) == expected
     # another resource in the same journey: the same window, now its touchpoints
     row = next(r for r in range(view.matrix.rowCount())
                if view.matrix.item(r, 0).data(Qt.ItemDataRole.UserRole) == "refund-policy")
@@ -198,3 +200,16 @@ def test_a_bad_source_is_reported_in_the_window(window, qtbot, tmp_path):
     assert view.outcome.error and "broken.json" in view.status.text()
     assert view.matrix.rowCount() == 0
     view.close()
+
+
+def test_governance_handout_from_the_window(view, qtbot, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "board"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    assert view.handout_button.isEnabled()
+    qtbot.mouseClick(view.handout_button, Qt.MouseButton.LeftButton)
+    page1 = PdfReader(str(out) + ".pdf").pages[0].extract_text()
+    top = view.outcome.result.resources[0]
+    assert top.label.split(" (")[0] in page1 and str(out) in view.status.text()

@@ -2694,17 +2694,17 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>PortfolioView</name>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="174" />
+      <location filename="../../ui/portfolio_view.py" line="194" />
       <source>%1: %2 journey(s), %3 expected failed visits per period.</source>
       <translation>%1：%2 个旅程，每期预计 %3 次失败访问。</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="102" />
+      <location filename="../../ui/portfolio_view.py" line="114" />
       <source>A repository (.bprepo) or several journeys (.blueprint, .json)</source>
       <translation>一个资源库（.bprepo）或多个旅程（.blueprint、.json）</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="187" />
+      <location filename="../../ui/portfolio_view.py" line="227" />
       <source>All journeys</source>
       <translation>全部旅程</translation>
     </message>
@@ -2714,27 +2714,42 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>可避免的失败访问</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="169" />
+      <location filename="../../ui/portfolio_view.py" line="189" />
       <source>Cannot compute the portfolio: %1</source>
       <translation>无法计算组合分析：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="101" />
+      <location filename="../../ui/portfolio_view.py" line="215" />
+      <source>Cannot write %1: %2</source>
+      <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="113" />
       <source>Choose sources…</source>
       <translation>选择来源…</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="141" />
+      <location filename="../../ui/portfolio_view.py" line="160" />
       <source>Computing the portfolio of %1…</source>
       <translation>正在计算 %1 的组合分析…</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="111" />
+      <location filename="../../ui/portfolio_view.py" line="129" />
       <source>Failed visits per period that repairing the resource would avoid, per journey (click a cell to open the journey)</source>
       <translation>修复该资源每期可在各旅程中避免的失败访问（单击单元格打开该旅程）</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="287" />
+      <location filename="../../ui/portfolio_view.py" line="205" />
+      <source>Governance handout</source>
+      <translation>治理讲义</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="118" />
+      <source>Governance handout (PDF)…</source>
+      <translation>治理讲义（PDF）…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="327" />
       <source>No journey of the portfolio depends on %1.</source>
       <translation>组合中没有旅程依赖 %1。</translation>
     </message>
@@ -2744,12 +2759,22 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="87" />
+      <location filename="../../ui/portfolio_view.py" line="206" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="119" />
+      <source>Page 1 the resources to repair first, then the departments, then one page per journey</source>
+      <translation>第 1 页为应优先修复的资源，然后是各部门，之后每个旅程一页</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="99" />
       <source>Portfolio — shared resources across journeys</source>
       <translation>组合分析 — 跨旅程的共享资源</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="305" />
+      <location filename="../../ui/portfolio_view.py" line="345" />
       <source>Portfolio: a repository or several journeys</source>
       <translation>组合分析：一个资源库或多个旅程</translation>
     </message>
@@ -2759,17 +2784,17 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="306" />
+      <location filename="../../ui/portfolio_view.py" line="346" />
       <source>Repositories and journeys (*.bprepo *.blueprint *.json);;All files (*)</source>
       <translation>资源库和旅程 (*.bprepo *.blueprint *.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="187" />
+      <location filename="../../ui/portfolio_view.py" line="227" />
       <source>Resource</source>
       <translation>资源</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="120" />
+      <location filename="../../ui/portfolio_view.py" line="138" />
       <source>Resources ranked by the failed visits their repair would avoid across every journey</source>
       <translation>按修复后在全部旅程中可避免的失败访问排序的资源</translation>
     </message>
@@ -2782,6 +2807,11 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <location filename="../../ui/portfolio_view.py" line="28" />
       <source>Single points of failure</source>
       <translation>单点失效</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="218" />
+      <source>Wrote the governance handout to %1</source>
+      <translation>已将治理讲义写入 %1</translation>
     </message>
   </context>
   <context>
