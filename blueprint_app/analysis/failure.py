@@ -192,10 +192,11 @@ class Sensitivity:
 
 
 def touchpoint_sensitivity(bp: Blueprint, touchpoint: str,
-                           fixes: Sequence[frozenset[str]] = ()) -> Sensitivity:
+                           fixes: Sequence[frozenset[str]] = (),
+                           supports: Mapping[str, list[str]] | None = None) -> Sensitivity:
     """All of it from one diagram (no cut sets). Resources must already be nodes
-    (analysis.resources.with_resources)."""
-    function = build_failure_function(bp, touchpoint)
+    (analysis.resources.with_resources); ``supports`` as for build_failure_function."""
+    function = build_failure_function(bp, touchpoint, supports=supports)
     level_of = {node_id: level for level, node_id in enumerate(function.variables)}
     total, _, p0, _ = function.bdd.importance(function.root, function.probs)
     fixed = []

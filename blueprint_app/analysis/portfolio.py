@@ -21,8 +21,9 @@ from typing import Iterable, Mapping, Sequence
 
 from ..model import Blueprint, Resource
 from .failure import check_support_cycles, touchpoint_sensitivity
+from .failure_model import has_cycle, supports_map
 from .resources import is_stand_in, used_resource_ids, with_resources
-from .tracing import single_points_of_failure
+from .tracing import alone_sets
 
 TOP_CAUSES = 5
 
@@ -72,6 +73,16 @@ class ResourceResult:
     avoidable_failures: float
     share: float | None
     single_points: tuple[tuple[str, str], ...]   # (journey id, touchpoint id)
+    # the matrix of the portfolio view: avoidable failures per journey (journeys it
+    # reaches, in journey order) and every (journey id, touchpoint id) it can make fail
+    by_journey: tuple[tuple[str, float], ...] = ()
+    reached: tuple[tuple[str, str], ...] = ()
+
+    def avoidable_in(self, journey_id: str) -> float:
+        return next((v for j, v in self.by_journey if j == journey_id), 0.0)
+
+    def touchpoints_in(self, journey_id: str) -> tuple[str, ...]:
+        return tuple(tp for j, tp in self.reached if j == journey_id)
 
 
 @dataclass(frozen=True)
@@ -125,27 +136,28 @@ def merge_catalogues(sources: Iterable[tuple[str, Iterable[Resource]]]) -> dict[
 def analyze_portfolio(journeys: Sequence[Journey],
                       catalogue: Mapping[str, Resource]) -> PortfolioResult:
     per_resource: dict[str, float] = defaultdict(float)
-    reach_tps: dict[str, int] = defaultdict(int)
-    reach_journeys: dict[str, list[str]] = defaultdict(list)
+    cells: dict[str, dict[str, float]] = defaultdict(dict)
+    reached: dict[str, list[tuple[str, str]]] = defaultdict(list)
     spofs: dict[str, list[tuple[str, str]]] = defaultdict(list)
     departments = _departments(catalogue)
     per_department: dict[str, float] = defaultdict(float)
     journey_results, total = [], 0.0
     for journey in journeys:
         result = _journey(journey, catalogue, departments, per_resource, per_department,
-                          reach_tps, reach_journeys, spofs)
+                          cells, reached, spofs)
         journey_results.append(result)
         total += result.expected_failures
     share = (lambda value: value / total if total > 0 else None)
-    used = set(reach_tps) | {r for j in journeys for r in used_resource_ids(j.blueprint)}
+    used = set(reached) | {r for j in journeys for r in used_resource_ids(j.blueprint)}
     resources = [ResourceResult(
         rid, catalogue[rid].label if rid in catalogue else rid,
         catalogue[rid].owner if rid in catalogue else None,
         catalogue[rid].post if rid in catalogue else None,
         catalogue[rid].category.value if rid in catalogue and catalogue[rid].category else None,
         catalogue[rid].failure_probability if rid in catalogue else 0.0,
-        tuple(reach_journeys[rid]), reach_tps[rid], per_resource[rid],
-        share(per_resource[rid]), tuple(spofs[rid]))
+        tuple(cells[rid]), len(reached[rid]), per_resource[rid],
+        share(per_resource[rid]), tuple(spofs[rid]), tuple(cells[rid].items()),
+        tuple(reached[rid]))
         for rid in used | set(catalogue)]
     resources.sort(key=lambda r: (-r.avoidable_failures, r.id))
     depts = [DepartmentResult(owner, tuple(sorted(ids)), per_department[owner],
@@ -164,9 +176,12 @@ def _departments(catalogue: Mapping[str, Resource]) -> dict[str, frozenset[str]]
 
 
 def _journey(journey: Journey, catalogue, departments, per_resource, per_department,
-             reach_tps, reach_journeys, spofs) -> JourneyResult:
-    check_support_cycles(journey.blueprint)
+             cells, reached, spofs) -> JourneyResult:
     bp = with_resources(journey.blueprint, catalogue)
+    supports = supports_map(bp)      # read once: every touchpoint's diagram walks it
+    if has_cycle(supports):          # resources only add sources: the cycle is the journey's
+        check_support_cycles(journey.blueprint)   # raises, naming it as `analyze` does
+    alone: dict[str, frozenset[str]] = {}
     resource_ids = set(used_resource_ids(journey.blueprint))
     causes: dict[str, float] = defaultdict(float)
     expected = 0.0
@@ -175,7 +190,7 @@ def _journey(journey: Journey, catalogue, departments, per_resource, per_departm
     fixes = [ids for _, ids in dept_fixes]
     for tp in touchpoints:
         volume = tp.visits
-        found = touchpoint_sensitivity(bp, tp.id, fixes)
+        found = touchpoint_sensitivity(bp, tp.id, fixes, supports)
         p = found.probability
         expected += volume * p
         for cause_id, p_working in found.if_working.items():
@@ -185,13 +200,15 @@ def _journey(journey: Journey, catalogue, departments, per_resource, per_departm
                 per_resource[cause_id] += avoid
         for (owner, _), p_fixed in zip(dept_fixes, found.if_fixed):
             per_department[owner] += volume * max(p - p_fixed, 0.0)
-        ancestors = set(found.ancestors) & resource_ids
-        alone = set(single_points_of_failure(bp, tp.id)) if ancestors else set()
+        ancestors = [n for n in found.ancestors if n in resource_ids]
+        if ancestors:
+            alone_sets(bp, supports, [tp.id], alone)
         for rid in ancestors:
-            reach_tps[rid] += 1
-            if journey.id not in reach_journeys[rid]:
-                reach_journeys[rid].append(journey.id)
-            if rid in alone:
+            reached[rid].append((journey.id, tp.id))
+            cell = cells[rid]
+            cell[journey.id] = cell.get(journey.id, 0.0) + volume * max(
+                p - found.if_working.get(rid, p), 0.0)
+            if rid in alone[tp.id]:
                 spofs[rid].append((journey.id, tp.id))
     top = sorted(((cid, avoid) for cid, avoid in causes.items()
                   if avoid > 0 and not is_stand_in(cid)), key=lambda c: (-c[1], c[0]))

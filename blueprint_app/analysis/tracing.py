@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from ..model import Blueprint, EdgeKind, Lane, ModelError
 from .failure_model import failing_threshold, support_orders
 
 __all__ = [
     "AffectedTouchpoint", "BlastRadius", "TouchpointTrace", "VisibilityShare",
-    "blast_radius", "causal_subgraph", "single_points_of_failure", "touchpoint_importance",
+    "alone_sets", "blast_radius", "causal_subgraph", "single_points_of_failure", "touchpoint_importance",
     "trace_touchpoint", "visibility_share",
 ]
 
@@ -150,19 +150,45 @@ def single_points_of_failure(bp: Blueprint, touchpoint: str) -> tuple[str, ...]:
     _, postorder = support_orders(bp, touchpoint)
     alone: dict[str, frozenset[str]] = {}
     for node_id in postorder:
-        supports = bp.supports_of(node_id)
-        need = failing_threshold(bp, node_id, len(supports))
-        if need == 0:
-            through: set[str] | frozenset[str] = frozenset()
-        elif need == 1:
-            through = set().union(*(alone[s] for s in supports))
-        elif need == len(supports):
-            through = frozenset.intersection(*(alone[s] for s in supports))
-        else:
-            counts = Counter(x for s in supports for x in alone[s])
-            through = {x for x, c in counts.items() if c >= need}
-        alone[node_id] = frozenset(through) | {node_id}
+        alone[node_id] = _alone(bp, node_id, bp.supports_of(node_id), alone)
     return tuple(sorted(alone[touchpoint]))
+
+
+def alone_sets(bp: Blueprint, supports: Mapping[str, list[str]], starts: Iterable[str],
+               known: dict[str, frozenset[str]] | None = None) -> dict[str, frozenset[str]]:
+    """alone(n) of :func:`single_points_of_failure` for the ``starts`` and everything
+    upstream of them, added to ``known`` (kept between calls, so many touchpoints of one
+    journey share the work). ``supports``: node -> its supports (failure_model.supports_map).
+    The blueprint must have no support cycle (check_support_cycles)."""
+    alone = {} if known is None else known
+    stack = [n for n in starts if n not in alone]
+    while stack:
+        node_id = stack[-1]
+        if node_id in alone:
+            stack.pop()
+            continue
+        missing = [s for s in supports[node_id] if s not in alone]
+        if missing:
+            stack.extend(missing)
+            continue
+        stack.pop()
+        alone[node_id] = _alone(bp, node_id, supports[node_id], alone)
+    return alone
+
+
+def _alone(bp: Blueprint, node_id: str, supports: list[str],
+           alone: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    need = failing_threshold(bp, node_id, len(supports))
+    if need == 0:
+        through: set[str] | frozenset[str] = frozenset()
+    elif need == 1:
+        through = set().union(*(alone[s] for s in supports))
+    elif need == len(supports):
+        through = frozenset.intersection(*(alone[s] for s in supports))
+    else:
+        counts = Counter(x for s in supports for x in alone[s])
+        through = {x for x, c in counts.items() if c >= need}
+    return frozenset(through) | {node_id}
 
 
 def visibility_share(bp: Blueprint) -> VisibilityShare:

@@ -60,6 +60,7 @@ def build_actions(parent) -> Actions:
         ("import_incidents", tr("Import &incident log…"), ()),
         ("import_executions", tr("Import e&xecution records…"), ()),
         ("suggest_probabilities", tr("&Suggest failure probabilities from incidents…"), ()),
+        ("portfolio", tr("P&ortfolio…"), ()),
         ("close", tr("&Close"), (S.Close,)),
         ("quit", tr("&Quit"), (S.Quit,)),
         ("cut", tr("Cu&t"), (S.Cut,)),

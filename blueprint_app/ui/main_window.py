@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         a.import_incidents.triggered.connect(self._import_incidents)
         a.suggest_probabilities.triggered.connect(self._suggest_probabilities)
         a.import_executions.triggered.connect(self._import_executions)
+        a.portfolio.triggered.connect(self._show_portfolio)
         a.preferences.triggered.connect(self._show_preferences)
         a.shortcuts.triggered.connect(self._show_shortcuts)
         a.about.triggered.connect(self._show_about)
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
             return
         self.leave_special_modes()
         self.app_settings.save_window(self)
-        for dock in self.docks.values():
+        for dock in [*self.docks.values(), getattr(self, "portfolio_window", None)]:
             if hasattr(dock, "shutdown"):
                 dock.shutdown()
         self.scene.clear_blueprint()
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
         """Stopped by a signal: no questions; unsaved work stays as a recovery copy."""
         self.leave_special_modes()
         self.app_settings.save_window(self)
-        for dock in self.docks.values():
+        for dock in [*self.docks.values(), getattr(self, "portfolio_window", None)]:
             if hasattr(dock, "shutdown"):
                 dock.shutdown()
         self.scene.clear_blueprint()
@@ -322,6 +323,10 @@ class MainWindow(QMainWindow):
     def _suggest_probabilities(self) -> None:
         from .estimate_dialog import EstimateDialog
         EstimateDialog(self.session, self).exec()
+
+    def _show_portfolio(self) -> None:
+        from .portfolio_view import show_portfolio
+        show_portfolio(self)
 
     # ----- dialogs --------------------------------------------------------------------------
     def _show_preferences(self) -> None:

@@ -101,6 +101,8 @@ def build_menus_and_toolbars(window) -> None:
     analysis_menu.addAction(a.suggest_probabilities)
     analysis_menu.addSeparator()
     analysis_menu.addAction(a.import_executions)
+    analysis_menu.addSeparator()
+    analysis_menu.addAction(a.portfolio)
 
     insert_menu = bar.addMenu(tr("&Insert"))
     for lane in LANE_ORDER:

@@ -17,7 +17,10 @@ from ..commands.resource_commands import (AddResourceCommand, MergeResourcesComm
                                           RemoveResourceCommand, UpdateResourceCommand)
 from ..model import CATEGORY_TITLES, Category, ModelError, ProbabilitySource, make_resource
 from ..model.resources import updated_resource
+from .background import BackgroundRunner
 from .model_watch import DebouncedWatch
+
+ACROSS_ROLE = Qt.ItemDataRole.UserRole + 1   # (journey id, node id) of another journey
 
 SOURCE_TITLES = {ProbabilitySource.ESTIMATE: QT_TRANSLATE_NOOP("ResourcesDock", "Estimate"),
                  ProbabilitySource.INCIDENT_LOG: QT_TRANSLATE_NOOP("ResourcesDock", "Incident log"),
@@ -49,6 +52,10 @@ class ResourcesDock(QDockWidget):
         self._session = None
         self._ids: list[str] = []
         self._watch = DebouncedWatch(self, self.refresh)
+        # the other journeys of the document's repository, read off the GUI thread
+        self._repository_journeys: tuple = ()
+        self._loader = BackgroundRunner(self)
+        self._loader.finished.connect(self._on_journeys_loaded)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         self.search = QLineEdit(body)
@@ -133,10 +140,67 @@ class ResourcesDock(QDockWidget):
             self.window.scene.selection_changed_ids.connect(self._on_scene_selection_changed)
         self._session = session
         self._watch.attach(session.blueprint)
+        self._repository_journeys = ()
+        from .portfolio_sources import document_sources, load_journeys
+        sources = document_sources(self.window)
+        if sources:
+            self._loader.submit(lambda: load_journeys(sources))
+        else:
+            self._loader.cancel_pending()
         self.refresh()
 
     def shutdown(self) -> None:
         self._watch.detach()
+        self._loader.cancel_pending()
+        self._loader.wait()
+
+    def wait_for_journeys(self, msecs: int = 30_000) -> bool:
+        return self._loader.wait(msecs)
+
+    def _on_journeys_loaded(self, journeys) -> None:
+        self._repository_journeys = tuple(journeys)
+        self._on_table_selection_changed()
+
+    def on_portfolio_computed(self) -> None:
+        self._on_table_selection_changed()
+
+    def _portfolio_with_this_document(self, path):
+        """This window's portfolio, or another window's one that holds this document."""
+        from .main_window import open_windows
+        views = [getattr(w, "portfolio_window", None) for w in open_windows()]
+        views = [v for v in views if v is not None and v.outcome is not None and v.outcome.result]
+        for view in views:
+            if self.window in view._opened.values() or (path is not None and any(
+                    p.path is not None and p.path.resolve() == path.resolve()
+                    for p in view.outcome.places.values())):
+                return view
+        own = getattr(self.window, "portfolio_window", None)
+        return own if own in views else None
+
+    def other_journeys(self) -> list:
+        """The journeys of the document's repository (at their head) or, for a document
+        without one, of the open portfolio — without the document itself."""
+        from ..repository.files import link_of
+        from .portfolio_sources import place_of
+        link = link_of(self.blueprint)
+        journeys, opened = self._repository_journeys, {}
+        path = self._session.path
+        if link is None:
+            view = self._portfolio_with_this_document(path)
+            journeys = view.outcome.journeys if view is not None else ()
+            opened = view._opened if view is not None else {}
+        others = []
+        for journey in journeys:
+            place = place_of(journey.source)
+            if link is not None and journey.id == link.journey:
+                continue
+            if opened.get(journey.id) is self.window:
+                continue
+            if path is not None and place.path is not None and \
+                    place.path.resolve() == path.resolve():
+                continue
+            others.append(journey)
+        return others
 
     def _on_scene_selection_changed(self, _ids) -> None:
         self._update_buttons()
@@ -229,6 +293,25 @@ class ResourcesDock(QDockWidget):
             item.setData(Qt.ItemDataRole.UserRole, node_id)
         if not self.used.count():
             QListWidgetItem(tr("No node of this journey depends on it yet."), self.used)
+        for journey in self.other_journeys():
+            for node_id in journey.blueprint.resource_users(resource.id):
+                item = QListWidgetItem(tr("%1 — %2").replace("%1", journey.name).replace(
+                    "%2", journey.blueprint.node(node_id).label), self.used)
+                item.setData(ACROSS_ROLE, (journey.id, node_id))
+                item.setToolTip(tr("In the journey ‘%1’ (double-click to open it)")
+                                .replace("%1", journey.name))
+
+    def where_used(self) -> list[tuple[str | None, str]]:
+        """The rows of Where used: (None, node id) in this document, (journey id, node id)
+        in the other journeys."""
+        rows = []
+        for i in range(self.used.count()):
+            item = self.used.item(i)
+            if item.data(Qt.ItemDataRole.UserRole):
+                rows.append((None, item.data(Qt.ItemDataRole.UserRole)))
+            elif item.data(ACROSS_ROLE):
+                rows.append(tuple(item.data(ACROSS_ROLE)))
+        return rows
 
     def _update_buttons(self) -> None:
         ids = self.selected_ids() if self._session else []
@@ -299,8 +382,16 @@ class ResourcesDock(QDockWidget):
         self._push(UpdateResourceCommand(self.blueprint, resource.id, {name: value}))
         self.refresh()
 
-    def _on_used_double_clicked(self, item: QListWidgetItem) -> None:
-        node_id = item.data(Qt.ItemDataRole.UserRole)
-        if node_id:
-            self.window.scene.select_nodes([node_id])
-            self.window.view.center_on_node(node_id)
+    def _on_used_double_clicked(self, item: QListWidgetItem):
+        """Go to the node, opening its journey first when it is another one; the window."""
+        node_id, window = item.data(Qt.ItemDataRole.UserRole), self.window
+        across = item.data(ACROSS_ROLE)
+        if across:
+            from .portfolio_sources import open_place, place_of
+            journey_id, node_id = across
+            journey = next(j for j in self.other_journeys() if j.id == journey_id)
+            window = open_place(self.window, place_of(journey.source))
+        if node_id and window is not None:
+            window.scene.select_nodes([node_id])
+            window.view.center_on_node(node_id)
+        return window

@@ -4,22 +4,22 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../ui/actions.py" line="97" />
+      <location filename="../../ui/actions.py" line="98" />
       <source>&amp;About Touchpoint Blueprint Studio</source>
       <translation>关于 Touchpoint Blueprint Studio(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="63" />
+      <location filename="../../ui/actions.py" line="64" />
       <source>&amp;Close</source>
       <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="66" />
+      <location filename="../../ui/actions.py" line="67" />
       <source>&amp;Copy</source>
       <translation>复制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="69" />
+      <location filename="../../ui/actions.py" line="70" />
       <source>&amp;Delete</source>
       <translation>删除(&amp;D)</translation>
     </message>
@@ -29,12 +29,12 @@
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="90" />
+      <location filename="../../ui/actions.py" line="91" />
       <source>&amp;Facilitator mode (keyboard entry)</source>
       <translation>引导模式（键盘录入）(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="71" />
+      <location filename="../../ui/actions.py" line="72" />
       <source>&amp;Find…</source>
       <translation>查找(&amp;F)…</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="96" />
+      <location filename="../../ui/actions.py" line="97" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -59,12 +59,12 @@
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="67" />
+      <location filename="../../ui/actions.py" line="68" />
       <source>&amp;Paste</source>
       <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="89" />
+      <location filename="../../ui/actions.py" line="90" />
       <source>&amp;Presentation mode</source>
       <translation>演示模式(&amp;P)</translation>
     </message>
@@ -74,17 +74,17 @@
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="64" />
+      <location filename="../../ui/actions.py" line="65" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="73" />
+      <location filename="../../ui/actions.py" line="74" />
       <source>&amp;Rename node</source>
       <translation>重命名节点(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="88" />
+      <location filename="../../ui/actions.py" line="89" />
       <source>&amp;Reset layout</source>
       <translation>重置布局(&amp;R)</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="91" />
+      <location filename="../../ui/actions.py" line="92" />
       <source>&amp;Stage</source>
       <translation>阶段(&amp;S)</translation>
     </message>
@@ -104,52 +104,52 @@
       <translation>根据事件估算失效概率(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="81" />
+      <location filename="../../ui/actions.py" line="82" />
       <source>&amp;Tidy up</source>
       <translation>整理排布(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="86" />
+      <location filename="../../ui/actions.py" line="87" />
       <source>&amp;Whole map</source>
       <translation>整张地图(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="78" />
+      <location filename="../../ui/actions.py" line="79" />
       <source>Align &amp;bottom</source>
       <translation>底端对齐(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="75" />
+      <location filename="../../ui/actions.py" line="76" />
       <source>Align &amp;left</source>
       <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="76" />
+      <location filename="../../ui/actions.py" line="77" />
       <source>Align &amp;right</source>
       <translation>右对齐(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="77" />
+      <location filename="../../ui/actions.py" line="78" />
       <source>Align &amp;top</source>
       <translation>顶端对齐(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="65" />
+      <location filename="../../ui/actions.py" line="66" />
       <source>Cu&amp;t</source>
       <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="68" />
+      <location filename="../../ui/actions.py" line="69" />
       <source>D&amp;uplicate</source>
       <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="79" />
+      <location filename="../../ui/actions.py" line="80" />
       <source>Distribute &amp;horizontally</source>
       <translation>水平等距分布(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="80" />
+      <location filename="../../ui/actions.py" line="81" />
       <source>Distribute &amp;vertically</source>
       <translation>垂直等距分布(&amp;V)</translation>
     </message>
@@ -159,12 +159,12 @@
       <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="87" />
+      <location filename="../../ui/actions.py" line="88" />
       <source>F&amp;ocus on the map (hide docks)</source>
       <translation>专注画布（隐藏停靠窗口）(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="72" />
+      <location filename="../../ui/actions.py" line="73" />
       <source>Find &amp;next</source>
       <translation>查找下一个(&amp;N)</translation>
     </message>
@@ -184,27 +184,32 @@
       <translation>导入执行记录(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="94" />
+      <location filename="../../ui/actions.py" line="95" />
       <source>Make selected edges &amp;flow</source>
       <translation>将所选连线设为流程线(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="95" />
+      <location filename="../../ui/actions.py" line="96" />
       <source>Make selected edges &amp;support</source>
       <translation>将所选连线设为支撑线(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="74" />
+      <location filename="../../ui/actions.py" line="63" />
+      <source>P&amp;ortfolio…</source>
+      <translation>组合分析(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="75" />
       <source>Pre&amp;ferences…</source>
       <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="93" />
+      <location filename="../../ui/actions.py" line="94" />
       <source>Remo&amp;ve stage…</source>
       <translation>删除阶段(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="92" />
+      <location filename="../../ui/actions.py" line="93" />
       <source>Rena&amp;me stage…</source>
       <translation>重命名阶段(&amp;M)…</translation>
     </message>
@@ -214,27 +219,27 @@
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="70" />
+      <location filename="../../ui/actions.py" line="71" />
       <source>Select &amp;all</source>
       <translation>全选(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="84" />
+      <location filename="../../ui/actions.py" line="85" />
       <source>Zoom &amp;100 %</source>
       <translation>缩放至 100%(&amp;1)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="82" />
+      <location filename="../../ui/actions.py" line="83" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="83" />
+      <location filename="../../ui/actions.py" line="84" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="85" />
+      <location filename="../../ui/actions.py" line="86" />
       <source>Zoom to &amp;fit</source>
       <translation>适合窗口(&amp;F)</translation>
     </message>
@@ -2177,22 +2182,22 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="142" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source> [read-only]</source>
       <translation> [只读]</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="250" />
+      <location filename="../../ui/main_window.py" line="251" />
       <source>%1 has unsaved changes. Save them?</source>
       <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="152" />
+      <location filename="../../ui/main_window.py" line="153" />
       <source>%1 selected</source>
       <translation>已选择 %1 项</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>%1 was changed by another program since you opened it. Saving would overwrite those changes. Save under another name instead?</source>
       <translation>自您打开 %1 以来，它已被其他程序修改。直接保存会覆盖那些修改。是否改为另存为其他文件？</translation>
     </message>
@@ -2207,37 +2212,37 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="205" />
+      <location filename="../../ui/main_window.py" line="206" />
       <source>Cannot open file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/main_window.py" line="222" />
       <source>File changed on disk</source>
       <translation>文件已在磁盘上被修改</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="156" />
       <source>Recovery copy saved</source>
       <translation>已保存恢复副本</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="238" />
+      <location filename="../../ui/main_window.py" line="239" />
       <source>Save failed</source>
       <translation>保存失败</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="242" />
+      <location filename="../../ui/main_window.py" line="243" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="249" />
+      <location filename="../../ui/main_window.py" line="250" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="149" />
+      <location filename="../../ui/main_window.py" line="150" />
       <source>Zoom %1 %</source>
       <translation>缩放 %1%</translation>
     </message>
@@ -2245,7 +2250,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../ui/menus.py" line="147" />
+      <location filename="../../ui/menus.py" line="149" />
       <source> Add: </source>
       <translation> 添加：</translation>
     </message>
@@ -2270,12 +2275,12 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="113" />
+      <location filename="../../ui/menus.py" line="115" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="105" />
+      <location filename="../../ui/menus.py" line="107" />
       <source>&amp;Insert</source>
       <translation>插入(&amp;I)</translation>
     </message>
@@ -2290,7 +2295,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="168" />
+      <location filename="../../ui/menus.py" line="170" />
       <source>(no recent files)</source>
       <translation>（无最近文件）</translation>
     </message>
@@ -2300,17 +2305,17 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>排列(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="171" />
+      <location filename="../../ui/menus.py" line="173" />
       <source>Clear list</source>
       <translation>清除列表</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="133" />
+      <location filename="../../ui/menus.py" line="135" />
       <source>Lane palette</source>
       <translation>泳道工具栏</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="117" />
+      <location filename="../../ui/menus.py" line="119" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
@@ -2325,12 +2330,12 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="123" />
+      <location filename="../../ui/menus.py" line="125" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../ui/menus.py" line="123" />
+      <location filename="../../ui/menus.py" line="125" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
@@ -2684,6 +2689,129 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <location filename="../../ui/perception_dock.py" line="45" />
       <source>of the weighted gap</source>
       <translation>的感知点</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortfolioView</name>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="194" />
+      <source>%1: %2 journey(s), %3 expected failed visits per period.</source>
+      <translation>%1：%2 个旅程，每期预计 %3 次失败访问。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="114" />
+      <source>A repository (.bprepo) or several journeys (.blueprint, .json)</source>
+      <translation>一个资源库（.bprepo）或多个旅程（.blueprint、.json）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="227" />
+      <source>All journeys</source>
+      <translation>全部旅程</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="26" />
+      <source>Avoidable failed visits</source>
+      <translation>可避免的失败访问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="189" />
+      <source>Cannot compute the portfolio: %1</source>
+      <translation>无法计算组合分析：%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="215" />
+      <source>Cannot write %1: %2</source>
+      <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="113" />
+      <source>Choose sources…</source>
+      <translation>选择来源…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="160" />
+      <source>Computing the portfolio of %1…</source>
+      <translation>正在计算 %1 的组合分析…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="129" />
+      <source>Failed visits per period that repairing the resource would avoid, per journey (click a cell to open the journey)</source>
+      <translation>修复该资源每期可在各旅程中避免的失败访问（单击单元格打开该旅程）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="205" />
+      <source>Governance handout</source>
+      <translation>治理讲义</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="118" />
+      <source>Governance handout (PDF)…</source>
+      <translation>治理讲义（PDF）…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="327" />
+      <source>No journey of the portfolio depends on %1.</source>
+      <translation>组合中没有旅程依赖 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="25" />
+      <source>Owner</source>
+      <translation>负责部门</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="206" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="119" />
+      <source>Page 1 the resources to repair first, then the departments, then one page per journey</source>
+      <translation>第 1 页为应优先修复的资源，然后是各部门，之后每个旅程一页</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="99" />
+      <source>Portfolio — shared resources across journeys</source>
+      <translation>组合分析 — 跨旅程的共享资源</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="345" />
+      <source>Portfolio: a repository or several journeys</source>
+      <translation>组合分析：一个资源库或多个旅程</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="23" />
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="346" />
+      <source>Repositories and journeys (*.bprepo *.blueprint *.json);;All files (*)</source>
+      <translation>资源库和旅程 (*.bprepo *.blueprint *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="227" />
+      <source>Resource</source>
+      <translation>资源</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="138" />
+      <source>Resources ranked by the failed visits their repair would avoid across every journey</source>
+      <translation>按修复后在全部旅程中可避免的失败访问排序的资源</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="27" />
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="28" />
+      <source>Single points of failure</source>
+      <translation>单点失效</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="218" />
+      <source>Wrote the governance handout to %1</source>
+      <translation>已将治理讲义写入 %1</translation>
     </message>
   </context>
   <context>
@@ -3366,147 +3494,157 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>ResourcesDock</name>
     <message>
-      <location filename="../../ui/resources_dock.py" line="177" />
+      <location filename="../../ui/resources_dock.py" line="241" />
       <source>%1 node(s)</source>
       <translation>%1 个节点</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="99" />
+      <location filename="../../ui/resources_dock.py" line="298" />
+      <source>%1 — %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="106" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="112" />
+      <location filename="../../ui/resources_dock.py" line="119" />
       <source>(not said)</source>
       <translation>（未注明）</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="68" />
+      <location filename="../../ui/resources_dock.py" line="75" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="121" />
+      <location filename="../../ui/resources_dock.py" line="128" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="126" />
+      <location filename="../../ui/resources_dock.py" line="133" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="22" />
+      <location filename="../../ui/resources_dock.py" line="25" />
       <source>Estimate</source>
       <translation>估计</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="124" />
+      <location filename="../../ui/resources_dock.py" line="131" />
       <source>Failure probability</source>
       <translation>失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="23" />
+      <location filename="../../ui/resources_dock.py" line="301" />
+      <source>In the journey ‘%1’ (double-click to open it)</source>
+      <translation>在旅程“%1”中（双击打开）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/resources_dock.py" line="26" />
       <source>Incident log</source>
       <translation>事件日志</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="278" />
+      <location filename="../../ui/resources_dock.py" line="361" />
       <source>Link %1 node(s) to ‘%2’</source>
       <translation>将 %1 个节点关联到“%2”</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="73" />
+      <location filename="../../ui/resources_dock.py" line="80" />
       <source>Link selected node</source>
       <translation>关联所选节点</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="70" />
+      <location filename="../../ui/resources_dock.py" line="77" />
       <source>Merge selected</source>
       <translation>合并所选</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="24" />
+      <location filename="../../ui/resources_dock.py" line="27" />
       <source>Monitoring</source>
       <translation>监控</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="120" />
+      <location filename="../../ui/resources_dock.py" line="127" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="246" />
+      <location filename="../../ui/resources_dock.py" line="329" />
       <source>New resource %1</source>
       <translation>新资源 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="231" />
+      <location filename="../../ui/resources_dock.py" line="295" />
       <source>No node of this journey depends on it yet.</source>
       <translation>本旅程中还没有节点依赖它。</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="297" />
+      <location filename="../../ui/resources_dock.py" line="380" />
       <source>Not changed: %1</source>
       <translation>未更改：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="26" />
+      <location filename="../../ui/resources_dock.py" line="29" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="122" />
+      <location filename="../../ui/resources_dock.py" line="129" />
       <source>Owner (department)</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="69" />
+      <location filename="../../ui/resources_dock.py" line="76" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="25" />
+      <location filename="../../ui/resources_dock.py" line="28" />
       <source>Resource</source>
       <translation>资源</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="46" />
+      <location filename="../../ui/resources_dock.py" line="49" />
       <source>Resources</source>
       <translation>共享资源</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="123" />
+      <location filename="../../ui/resources_dock.py" line="130" />
       <source>Responsible post</source>
       <translation>责任岗位</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="55" />
+      <location filename="../../ui/resources_dock.py" line="62" />
       <source>Search resources by name, owner or category</source>
       <translation>按名称、负责部门或类别搜索资源</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="275" />
+      <location filename="../../ui/resources_dock.py" line="358" />
       <source>Select a backstage or support node on the canvas first.</source>
       <translation>请先在画布上选择一个后台或支持节点。</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="71" />
+      <location filename="../../ui/resources_dock.py" line="78" />
       <source>Select two resources: the second becomes the first, and its nodes depend on the first</source>
       <translation>选择两个资源：第二个并入第一个，其节点改为依赖第一个</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="27" />
+      <location filename="../../ui/resources_dock.py" line="30" />
       <source>Used by</source>
       <translation>使用者</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="125" />
+      <location filename="../../ui/resources_dock.py" line="132" />
       <source>Where it comes from</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="82" />
+      <location filename="../../ui/resources_dock.py" line="89" />
       <source>Where used</source>
       <translation>使用位置</translation>
     </message>
