@@ -24,6 +24,7 @@ from . import context_menu
 from .bridge import SceneBridge
 from .edge_item import EdgeItem
 from .grid_item import GridItem
+from .highlight_layers import ANALYSIS, HighlightLayer, HighlightLayers
 from .inline_edit import InlineLabelEditor
 from .interactions import IdleInteraction, Interaction
 from .node_item import NodeItem
@@ -71,8 +72,8 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         self._inline: InlineLabelEditor | None = None
         self._retired_editor: InlineLabelEditor | None = None
         self._error_ids: set[str] = set()
-        self._highlight: dict[str, float] | None = None
-        self._dimmed = False
+        self.highlights = HighlightLayers()
+        self._legacy_dimmed = False  # set_dimmed() of the old single-slot API
         self._bulk_select = False
         self.selectionChanged.connect(self._on_scene_selection_changed)
         self._init_appearance(follow_palette)
@@ -116,7 +117,7 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         self._grid_key = None
         self._grid.setVisible(False)
         self._error_ids.clear()
-        self._highlight = None
+        self.highlights.clear()
 
     def push(self, command: QUndoCommand) -> None:
         """Run a command through the undo stack (or directly when there is none)."""
@@ -132,8 +133,9 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
     # ----- items (called by the bridge) -----------------------------------------------------
     def _add_node_item(self, node: Node) -> NodeItem:
         item = NodeItem(node)
-        item.set_marks(error=node.id in self._error_ids, heat=self._heat_of(node.id),
-                       dimmed=self._is_dimmed(node.id))
+        marks = self.highlights.marks_of(node.id)
+        item.set_marks(error=node.id in self._error_ids, heat=marks.heat, ring=marks.ring,
+                       dimmed=marks.dimmed)
         self.node_items[node.id] = item
         self.addItem(item)
         return item
@@ -151,7 +153,7 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         item = EdgeItem(edge, source, target)
         source.edges.append(item)
         target.edges.append(item)
-        item.dimmed = self._is_dimmed(edge.source) or self._is_dimmed(edge.target)
+        item.dimmed = source.dimmed or target.dimmed
         self.edge_items[edge.id] = item
         self.addItem(item)
         if route:
@@ -270,27 +272,38 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
             if status != item.commitment_status:
                 item.set_marks(commitment=status)
 
-    def set_highlight(self, values: Mapping[str, float] | None) -> None:
-        """Heat colours (0..1) for some nodes; with ``set_dimmed(True)`` the rest fade."""
-        self._highlight = dict(values) if values is not None else None
+    def set_highlight_layer(self, name: str, values: Mapping[str, float | None] | None, *,
+                            dim_others: bool = False, ring: bool = False) -> None:
+        """Set (or with None clear) one named highlight layer (canvas.highlight_layers):
+        each panel owns its layer, the drawing combines them by priority."""
+        self.highlights.set(name, values, dim_others=dim_others, ring=ring)
         self._apply_marks()
+
+    def clear_highlight_layer(self, name: str) -> None:
+        self.set_highlight_layer(name, None)
+
+    def highlight_layer(self, name: str) -> HighlightLayer | None:
+        return self.highlights.get(name)
+
+    # The old single-slot API, kept for callers outside the docks: it is the analysis layer.
+    def set_highlight(self, values: Mapping[str, float] | None) -> None:
+        self.set_highlight_layer(ANALYSIS, values, dim_others=self._legacy_dimmed)
 
     def set_dimmed(self, dimmed: bool) -> None:
-        self._dimmed = dimmed
-        self._apply_marks()
-
-    def _heat_of(self, node_id: str) -> float | None:
-        return None if self._highlight is None else self._highlight.get(node_id)
-
-    def _is_dimmed(self, node_id: str) -> bool:
-        return self._dimmed and self._highlight is not None and node_id not in self._highlight
+        self._legacy_dimmed = dimmed
+        layer = self.highlights.get(ANALYSIS)
+        self.set_highlight_layer(ANALYSIS, layer.values if layer else None, dim_others=dimmed)
 
     def _apply_marks(self) -> None:
         for node_id, item in self.node_items.items():
-            item.set_marks(heat=self._heat_of(node_id), dimmed=self._is_dimmed(node_id))
+            marks = self.highlights.marks_of(node_id)
+            if (marks.heat, marks.ring, marks.dimmed) != (item.heat, item.ring, item.dimmed):
+                item.set_marks(heat=marks.heat, ring=marks.ring, dimmed=marks.dimmed)
         for item in self.edge_items.values():
-            item.dimmed = item.source.dimmed or item.target.dimmed
-            item.update()
+            dimmed = item.source.dimmed or item.target.dimmed
+            if dimmed != item.dimmed:
+                item.dimmed = dimmed
+                item.update()
 
     # ----- editing helpers --------------------------------------------------------------------
     def nudge_selection(self, dx: float, dy: float) -> None:

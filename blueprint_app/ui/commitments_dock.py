@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QTableWidget, QTableWidgetIt
 from ..analysis.commitment_status import BREACHED, FITS, CommitmentOverview, commitment_overview
 from ..analysis.fmea import fmea_ranking
 from ..canvas.badges import STATUS_COLOURS
+from ..canvas.highlight_layers import COMMITMENT
 from ..model.readable import duration as readable_duration
 from ..model.readable import signed_duration, significant
 from ..model.units import DURATION_UNITS, to_hours
@@ -211,11 +212,10 @@ class CommitmentsDock(QDockWidget):
     def _on_tree_selection_changed(self) -> None:
         commitment_id = self.selected_commitment()
         if commitment_id is None or not self._session.blueprint.has_commitment(commitment_id):
-            self.window.scene.set_highlight(None)
-            self.window.scene.set_dimmed(False)
+            self.window.scene.clear_highlight_layer(COMMITMENT)
             return
-        self.window.scene.set_highlight({n: 1.0 for n in self.chain_nodes(commitment_id)})
-        self.window.scene.set_dimmed(True)
+        self.window.scene.set_highlight_layer(
+            COMMITMENT, {n: 1.0 for n in self.chain_nodes(commitment_id)}, dim_others=True)
 
     def _on_tree_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         commitment_id = item.data(0, Qt.ItemDataRole.UserRole)

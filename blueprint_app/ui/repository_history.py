@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDockWidget, QGraphicsRectItem, QHBoxLayout, QLab
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
                                QAbstractItemView)
 
+from ..canvas.highlight_layers import DIFF
 from ..repository.diff import diff
 
 # kind of change -> (colour, pen style, fill alpha)
@@ -43,6 +44,10 @@ class CompareOverlay:
         for node_id in part.removed:
             self._mark("removed", node_id, old_state.label("node", node_id),
                        rect=_old_rect(old_state.nodes[node_id]))
+        # The comparison's own layer: changed nodes stay bright when another panel fades
+        # the rest (the marks above are drawn by the overlay's items).
+        self.scene.set_highlight_layer(DIFF, dict.fromkeys(
+            node_id for _change, node_id, _label in self.entries))
 
     def _mark(self, change: str, node_id: str, label: str, detail: str = "",
               rect: QRectF | None = None) -> None:
@@ -76,6 +81,7 @@ class CompareOverlay:
                 self.scene.removeItem(mark)
         self.items.clear()
         self.entries.clear()
+        self.scene.clear_highlight_layer(DIFF)
 
 
 def _old_rect(node: dict) -> QRectF | None:
