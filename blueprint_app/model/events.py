@@ -42,6 +42,11 @@ class EventHub:
         self._batch_depth = 0
         self._changed_pending = False
 
+    @property
+    def batching(self) -> bool:
+        """Inside a batch: a ``changed`` notice is still to come."""
+        return self._batch_depth > 0
+
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Hold ``changed`` back until the outermost batch ends, then send it once (if
