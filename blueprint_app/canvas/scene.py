@@ -28,6 +28,7 @@ from .highlight_layers import ANALYSIS, HighlightLayer, HighlightLayers
 from .inline_edit import InlineLabelEditor
 from .interactions import IdleInteraction, Interaction
 from .node_item import NodeItem
+from .route_worker import BackgroundRouter, provisional_route
 from .appearance import SceneAppearance
 
 SCENE_MARGIN = 40.0
@@ -75,6 +76,12 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         self.highlights = HighlightLayers()
         self._legacy_dimmed = False  # set_dimmed() of the old single-slot API
         self._bulk_select = False
+        # The editor window routes edges on a worker thread (canvas.route_worker) so an edit
+        # on a big map paints at once; exports keep routing synchronously (the default).
+        self.background_routes = False
+        self._router = BackgroundRouter(self)
+        self._router.routed.connect(self._on_routes_computed)
+        self._provisional_nodes: set[str] = set()
         self.selectionChanged.connect(self._on_scene_selection_changed)
         self._init_appearance(follow_palette)
 
@@ -90,6 +97,7 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
             item.set_geometry(rect.x, rect.y, rect.width, rect.height)
         for edge in bp.edges():
             self._add_edge_item(edge, route=False)
+        self._provisional_nodes.update(self.node_items)
         self.route_all_edges()
         self._apply_layout(layout)
         self._bridge = SceneBridge(self, bp)
@@ -106,6 +114,8 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         if self.undo_stack is not None:
             self.undo_stack.indexChanged.disconnect(self._on_undo_stack_index_changed)
         self._relayout_timer.stop()
+        self._router.cancel()
+        self._provisional_nodes.clear()
         self._dirty = False
         self._bulk_select = True
         for item in list(self.edge_items.values()) + list(self.node_items.values()):
@@ -176,20 +186,59 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         """Re-route after ``nodes`` moved (live, during a drag) or their edges changed: the
         look routes every edge from the items' current rectangles, so the drawing is the
         one the PDF prints; only items whose route changed are touched."""
+        self._provisional_nodes.update(item.node_id for item in nodes)
         self._routes_dirty = True  # routed once, on the next turn (a paste adds many edges)
         self._relayout_timer.start()
 
     def route_all_edges(self, live: bool = False) -> None:
         self._routes_dirty = False
         if self.blueprint is None or self.layout is None or not self.edge_items:
+            self._provisional_nodes.clear()
             return
         if live:
             rects = {nid: Rect(i.x(), i.y(), *i.size) for nid, i in self.node_items.items()}
         else:
             rects = self.layout.nodes
+        if self.background_routes:
+            self._draw_provisional_routes(rects)
+            if self._interaction is None:  # during a drag: provisional only, routed on drop
+                self._router.request([self.blueprint.edge(eid) for eid in self.edge_items],
+                                     rects, self.layout)
+            return
+        self._provisional_nodes.clear()
         edges = [self.blueprint.edge(eid) for eid in self.edge_items]
         for route in route_edges(edges, rects, self.layout):
             self.edge_items[route.edge_id].set_route(route)
+
+    def _draw_provisional_routes(self, rects: Mapping[str, Rect]) -> None:
+        """Straight runs for the edges of the nodes that moved or changed, until the
+        worker's routes arrive (only these edges are touched: the frame stays cheap)."""
+        touched = {}
+        for node_id in self._provisional_nodes:
+            item = self.node_items.get(node_id)
+            for edge_item in item.edges if item is not None else ():
+                touched[edge_item.edge_id] = edge_item
+        self._provisional_nodes.clear()
+        for edge_id, edge_item in touched.items():
+            src, tgt = rects.get(edge_item.source.node_id), rects.get(edge_item.target.node_id)
+            if src is not None and tgt is not None:
+                edge_item.set_route(provisional_route(self.blueprint.edge(edge_id), src, tgt))
+
+    def _on_routes_computed(self, routes: list) -> None:
+        for route in routes:
+            item = self.edge_items.get(route.edge_id)
+            if item is not None:
+                item.set_route(route)
+
+    def wait_for_routes(self) -> None:
+        """Deliver the background routes now (tests, and before an export of the scene)."""
+        if self.background_routes:
+            self.flush_layout()
+            self._router.wait()
+
+    @property
+    def routes_pending(self) -> bool:
+        return self.background_routes and self._router.pending
 
     # ----- layout ---------------------------------------------------------------------------
     def mark_layout_dirty(self, grid: bool = False) -> None:
@@ -211,12 +260,11 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         self._dirty = False
         self._relayout_timer.stop()
         layout = self.layout = compute_layout(self.blueprint)
-        moved = []
         for node_id, rect in layout.nodes.items():
             item = self.node_items[node_id]
             if (item.x(), item.y(), *item.size) != (rect.x, rect.y, rect.width, rect.height):
                 item.set_geometry(rect.x, rect.y, rect.width, rect.height)
-                moved.append(item)
+                self._provisional_nodes.add(node_id)
         self.route_all_edges()
         self._apply_layout(layout)
 
@@ -351,9 +399,9 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         self._interaction = interaction
 
     def cancel_interaction(self) -> None:
-        if self._interaction is not None:
-            self._interaction.cancel()
-            self._interaction = None
+        interaction, self._interaction = self._interaction, None
+        if interaction is not None:  # cleared first: its relayout routes as after a drop
+            interaction.cancel()
 
     def stage_at(self, pos: QPointF) -> str | None:
         """The id of the stage whose header is under ``pos``, or None."""
