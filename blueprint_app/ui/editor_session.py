@@ -67,6 +67,7 @@ class EditorSession(QObject):
         self._autosave_timer.timeout.connect(self.write_recovery_copy)
         self.set_autosave_seconds(autosave_seconds)
         self._changed_handle: int | None = None
+        self._snapshot: Blueprint | None = None
         self._watch(self.document.blueprint)
 
     # ----- state ------------------------------------------------------------------------
@@ -77,6 +78,13 @@ class EditorSession(QObject):
     @property
     def path(self) -> Path | None:
         return Path(self.document.path) if self.document.path else None
+
+    def snapshot(self) -> Blueprint:
+        """A copy of the blueprint for worker threads, shared by every dock until the next
+        change (one copy per edit, not one per dock)."""
+        if self._snapshot is None:
+            self._snapshot = self.blueprint.snapshot()
+        return self._snapshot
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
@@ -124,6 +132,7 @@ class EditorSession(QObject):
         self._unwatch()
         self.document.close()
         self.document = document
+        self._snapshot = None
         self.undo_stack.clear()
         self.undo_stack.setClean()
         if unsaved:  # differs from the file without an undo step: never clean until saved
@@ -190,6 +199,7 @@ class EditorSession(QObject):
         self.autosaved.emit(str(written))
 
     def _on_changed(self) -> None:
+        self._snapshot = None
         if not self._autosave_timer.isActive():
             self._autosave_timer.start()
 
