@@ -142,6 +142,21 @@ def run(sizes=SIZES, profile: str | None = None) -> list[dict]:
         return [measure(n, Path(tmp), profile) for n in sizes]
 
 
+def run_isolated(sizes=SIZES) -> list[dict]:
+    """Each size in its own process: a fresh heap, and a worker thread still routing a big
+    map cannot slow the next size down."""
+    import json
+    import subprocess
+    import sys
+    rows = []
+    for n in sizes:
+        out = subprocess.run([sys.executable, "-m", "benchmarks.gui_latency", "--json", str(n)],
+                             capture_output=True, text=True, check=True,
+                             cwd=Path(__file__).resolve().parents[1]).stdout
+        rows.append(json.loads(out.strip().splitlines()[-1])[0])
+    return rows
+
+
 def print_table(rows: list[dict]) -> None:
     print("open a document in the editor window, then one edit (next frame = edit until "
           "painted; stall = longest event-loop block in the second after)")
@@ -165,12 +180,21 @@ def main(argv: list[str] | None = None) -> None:
     from blueprint_app.canvas import ensure_app
     ensure_app()
     args = list(sys.argv[1:] if argv is None else argv)
-    profile = None
+    profile, as_json = None, False
+    if args and args[0] == "--json":
+        as_json, args = True, args[1:]
     if args and args[0] == "--profile":
         profile = args[1]
         args = args[2:]
     sizes = tuple(int(a) for a in args) or SIZES
-    print_table(run(sizes, profile))
+    rows = run(sizes, profile)
+    if as_json:
+        import json
+        print(json.dumps(rows))
+    else:
+        print_table(rows)
+    sys.stdout.flush()
+    os._exit(0)  # a worker may still be routing the big map: do not wait for it
 
 
 if __name__ == "__main__":
