@@ -81,6 +81,9 @@ def next_frame_ms(window, edit) -> float:
 
 
 def make_window(folder: Path):
+    import sys
+    from blueprint_app.ui.app import GIL_SWITCH_INTERVAL_S
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)  # as create_application does
     from blueprint_app.ui.main_window import MainWindow
     from blueprint_app.ui.settings import AppSettings
     os.environ["BLUEPRINT_APP_DATA_DIR"] = str(folder / "appdata")
