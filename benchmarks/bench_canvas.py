@@ -1,6 +1,11 @@
 """Canvas benchmark (issue 3): build the scene for 5 000 nodes, one full repaint of a
 1920x1080 view showing 2 000 nodes (into a QImage), moving a node that has 20 edges, and
-memory per node. Targets: build < 1.5 s, repaint < 50 ms, move step < 5 ms."""
+memory per node. Targets: build < 1.5 s, repaint < 50 ms, move step < 5 ms.
+
+Then the editor window on 1 000, 5 000 and 20 000 nodes (issue 17, benchmarks/gui_latency.py):
+open-to-painted time, scene builds per open, and edit-to-next-frame latency for a drop, a
+rename, a property change and an undo. ``python -m benchmarks.gui_latency [--profile drop] N``
+runs that part alone (with cProfile for one edit)."""
 from __future__ import annotations
 
 import gc
@@ -167,6 +172,9 @@ def main() -> None:
     print("-" * (width + 70))
     for name, value, detail, target in rows:
         print(f"{name:<{width}} | {value:>14} | {target:>8} | {detail}")
+    print()
+    from .gui_latency import SIZES, print_table, run_isolated
+    print_table(run_isolated(SIZES))
 
 
 if __name__ == "__main__":

@@ -99,8 +99,11 @@ class MoveNodesInteraction(Interaction):
                 w, h = item.size
                 moves[item.node_id] = (position_of(bp.node(item.node_id)),
                                        position_at(layout, item.x(), item.y(), w, h))
-            scene.push(MoveNodesCommand(bp, moves))
-            scene.relayout()  # snap, also when the drop changed nothing
+            command = MoveNodesCommand(bp, moves)
+            if command.isObsolete():
+                scene.relayout()  # the drop changed nothing: snap back
+            else:
+                scene.push(command)  # the push lays out once and snaps every item
         return True
 
     def cancel(self) -> None:

@@ -78,6 +78,7 @@ class NodeItem(QGraphicsItem):
         self.error = False
         self.heat: float | None = None
         self.dimmed = False
+        self.ring = False  # outlined by a ring highlight layer (find hits)
         self.commitment_status: str | None = None  # fits / at_risk / breached
         self.set_record(node)
 
@@ -119,7 +120,8 @@ class NodeItem(QGraphicsItem):
         return QRectF(self.x(), self.y(), self._w, self._h)
 
     def set_marks(self, *, error: bool | None = None, heat: float | None | bool = False,
-                  dimmed: bool | None = None, commitment: str | None | bool = False) -> None:
+                  dimmed: bool | None = None, commitment: str | None | bool = False,
+                  ring: bool | None = None) -> None:
         if commitment is not False:
             self.commitment_status = commitment
         if error is not None:
@@ -128,6 +130,8 @@ class NodeItem(QGraphicsItem):
             self.heat = heat
         if dimmed is not None:
             self.dimmed = dimmed
+        if ring is not None:
+            self.ring = ring
         self.update()
 
     # ----- handles ----------------------------------------------------------------------
@@ -176,6 +180,8 @@ class NodeItem(QGraphicsItem):
         lane = self.node.lane
         rect = QRectF(0, 0, self._w, self._h)
         fill = style.node_fill[lane] if self.heat is None else heat_colour(self.heat)
+        if self.ring:
+            self._paint_ring(painter, style, rect)
         if lod < TEXT_LOD:  # zoomed out: a plain block is enough
             painter.fillRect(rect, fill)
             if self.isSelected():
@@ -197,6 +203,13 @@ class NodeItem(QGraphicsItem):
                 painter.drawEllipse(point, HANDLE_RADIUS, HANDLE_RADIUS)
 
     # ----- painting helpers -------------------------------------------------------------
+    def _paint_ring(self, painter, style, rect: QRectF) -> None:
+        """A find hit: a dashed outline just outside the body (inside MARGIN)."""
+        pen = style.ring_pen
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(-6, -6, 6, 6), 6, 6)
+
     def _body_path(self, rect: QRectF) -> QPainterPath:
         """The lane's outline from the look (the same shape the PDF prints)."""
         return qpath(node_outline(self.node.lane.row.shape, rect.x(), rect.y(), rect.width(),

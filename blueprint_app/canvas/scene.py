@@ -24,9 +24,11 @@ from . import context_menu
 from .bridge import SceneBridge
 from .edge_item import EdgeItem
 from .grid_item import GridItem
+from .highlight_layers import ANALYSIS, HighlightLayer, HighlightLayers
 from .inline_edit import InlineLabelEditor
 from .interactions import IdleInteraction, Interaction
 from .node_item import NodeItem
+from .route_worker import BackgroundRouter, provisional_route
 from .appearance import SceneAppearance
 
 SCENE_MARGIN = 40.0
@@ -71,9 +73,15 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         self._inline: InlineLabelEditor | None = None
         self._retired_editor: InlineLabelEditor | None = None
         self._error_ids: set[str] = set()
-        self._highlight: dict[str, float] | None = None
-        self._dimmed = False
+        self.highlights = HighlightLayers()
+        self._legacy_dimmed = False  # set_dimmed() of the old single-slot API
         self._bulk_select = False
+        # The editor window routes edges on a worker thread (canvas.route_worker) so an edit
+        # on a big map paints at once; exports keep routing synchronously (the default).
+        self.background_routes = False
+        self._router = BackgroundRouter(self)
+        self._router.routed.connect(self._on_routes_computed)
+        self._provisional_nodes: set[str] = set()
         self.selectionChanged.connect(self._on_scene_selection_changed)
         self._init_appearance(follow_palette)
 
@@ -89,6 +97,7 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
             item.set_geometry(rect.x, rect.y, rect.width, rect.height)
         for edge in bp.edges():
             self._add_edge_item(edge, route=False)
+        self._provisional_nodes.update(self.node_items)
         self.route_all_edges()
         self._apply_layout(layout)
         self._bridge = SceneBridge(self, bp)
@@ -105,6 +114,8 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         if self.undo_stack is not None:
             self.undo_stack.indexChanged.disconnect(self._on_undo_stack_index_changed)
         self._relayout_timer.stop()
+        self._router.cancel()
+        self._provisional_nodes.clear()
         self._dirty = False
         self._bulk_select = True
         for item in list(self.edge_items.values()) + list(self.node_items.values()):
@@ -116,7 +127,7 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         self._grid_key = None
         self._grid.setVisible(False)
         self._error_ids.clear()
-        self._highlight = None
+        self.highlights.clear()
 
     def push(self, command: QUndoCommand) -> None:
         """Run a command through the undo stack (or directly when there is none)."""
@@ -132,8 +143,9 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
     # ----- items (called by the bridge) -----------------------------------------------------
     def _add_node_item(self, node: Node) -> NodeItem:
         item = NodeItem(node)
-        item.set_marks(error=node.id in self._error_ids, heat=self._heat_of(node.id),
-                       dimmed=self._is_dimmed(node.id))
+        marks = self.highlights.marks_of(node.id)
+        item.set_marks(error=node.id in self._error_ids, heat=marks.heat, ring=marks.ring,
+                       dimmed=marks.dimmed)
         self.node_items[node.id] = item
         self.addItem(item)
         return item
@@ -151,7 +163,7 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         item = EdgeItem(edge, source, target)
         source.edges.append(item)
         target.edges.append(item)
-        item.dimmed = self._is_dimmed(edge.source) or self._is_dimmed(edge.target)
+        item.dimmed = source.dimmed or target.dimmed
         self.edge_items[edge.id] = item
         self.addItem(item)
         if route:
@@ -174,20 +186,59 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         """Re-route after ``nodes`` moved (live, during a drag) or their edges changed: the
         look routes every edge from the items' current rectangles, so the drawing is the
         one the PDF prints; only items whose route changed are touched."""
+        self._provisional_nodes.update(item.node_id for item in nodes)
         self._routes_dirty = True  # routed once, on the next turn (a paste adds many edges)
         self._relayout_timer.start()
 
     def route_all_edges(self, live: bool = False) -> None:
         self._routes_dirty = False
         if self.blueprint is None or self.layout is None or not self.edge_items:
+            self._provisional_nodes.clear()
             return
         if live:
             rects = {nid: Rect(i.x(), i.y(), *i.size) for nid, i in self.node_items.items()}
         else:
             rects = self.layout.nodes
+        if self.background_routes:
+            self._draw_provisional_routes(rects)
+            if self._interaction is None:  # during a drag: provisional only, routed on drop
+                self._router.request([self.blueprint.edge(eid) for eid in self.edge_items],
+                                     rects, self.layout)
+            return
+        self._provisional_nodes.clear()
         edges = [self.blueprint.edge(eid) for eid in self.edge_items]
         for route in route_edges(edges, rects, self.layout):
             self.edge_items[route.edge_id].set_route(route)
+
+    def _draw_provisional_routes(self, rects: Mapping[str, Rect]) -> None:
+        """Straight runs for the edges of the nodes that moved or changed, until the
+        worker's routes arrive (only these edges are touched: the frame stays cheap)."""
+        touched = {}
+        for node_id in self._provisional_nodes:
+            item = self.node_items.get(node_id)
+            for edge_item in item.edges if item is not None else ():
+                touched[edge_item.edge_id] = edge_item
+        self._provisional_nodes.clear()
+        for edge_id, edge_item in touched.items():
+            src, tgt = rects.get(edge_item.source.node_id), rects.get(edge_item.target.node_id)
+            if src is not None and tgt is not None:
+                edge_item.set_route(provisional_route(self.blueprint.edge(edge_id), src, tgt))
+
+    def _on_routes_computed(self, routes: list) -> None:
+        for route in routes:
+            item = self.edge_items.get(route.edge_id)
+            if item is not None:
+                item.set_route(route)
+
+    def wait_for_routes(self) -> None:
+        """Deliver the background routes now (tests, and before an export of the scene)."""
+        if self.background_routes:
+            self.flush_layout()
+            self._router.wait()
+
+    @property
+    def routes_pending(self) -> bool:
+        return self.background_routes and self._router.pending
 
     # ----- layout ---------------------------------------------------------------------------
     def mark_layout_dirty(self, grid: bool = False) -> None:
@@ -209,12 +260,11 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         self._dirty = False
         self._relayout_timer.stop()
         layout = self.layout = compute_layout(self.blueprint)
-        moved = []
         for node_id, rect in layout.nodes.items():
             item = self.node_items[node_id]
             if (item.x(), item.y(), *item.size) != (rect.x, rect.y, rect.width, rect.height):
                 item.set_geometry(rect.x, rect.y, rect.width, rect.height)
-                moved.append(item)
+                self._provisional_nodes.add(node_id)
         self.route_all_edges()
         self._apply_layout(layout)
 
@@ -270,27 +320,38 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
             if status != item.commitment_status:
                 item.set_marks(commitment=status)
 
-    def set_highlight(self, values: Mapping[str, float] | None) -> None:
-        """Heat colours (0..1) for some nodes; with ``set_dimmed(True)`` the rest fade."""
-        self._highlight = dict(values) if values is not None else None
+    def set_highlight_layer(self, name: str, values: Mapping[str, float | None] | None, *,
+                            dim_others: bool = False, ring: bool = False) -> None:
+        """Set (or with None clear) one named highlight layer (canvas.highlight_layers):
+        each panel owns its layer, the drawing combines them by priority."""
+        self.highlights.set(name, values, dim_others=dim_others, ring=ring)
         self._apply_marks()
+
+    def clear_highlight_layer(self, name: str) -> None:
+        self.set_highlight_layer(name, None)
+
+    def highlight_layer(self, name: str) -> HighlightLayer | None:
+        return self.highlights.get(name)
+
+    # The old single-slot API, kept for callers outside the docks: it is the analysis layer.
+    def set_highlight(self, values: Mapping[str, float] | None) -> None:
+        self.set_highlight_layer(ANALYSIS, values, dim_others=self._legacy_dimmed)
 
     def set_dimmed(self, dimmed: bool) -> None:
-        self._dimmed = dimmed
-        self._apply_marks()
-
-    def _heat_of(self, node_id: str) -> float | None:
-        return None if self._highlight is None else self._highlight.get(node_id)
-
-    def _is_dimmed(self, node_id: str) -> bool:
-        return self._dimmed and self._highlight is not None and node_id not in self._highlight
+        self._legacy_dimmed = dimmed
+        layer = self.highlights.get(ANALYSIS)
+        self.set_highlight_layer(ANALYSIS, layer.values if layer else None, dim_others=dimmed)
 
     def _apply_marks(self) -> None:
         for node_id, item in self.node_items.items():
-            item.set_marks(heat=self._heat_of(node_id), dimmed=self._is_dimmed(node_id))
+            marks = self.highlights.marks_of(node_id)
+            if (marks.heat, marks.ring, marks.dimmed) != (item.heat, item.ring, item.dimmed):
+                item.set_marks(heat=marks.heat, ring=marks.ring, dimmed=marks.dimmed)
         for item in self.edge_items.values():
-            item.dimmed = item.source.dimmed or item.target.dimmed
-            item.update()
+            dimmed = item.source.dimmed or item.target.dimmed
+            if dimmed != item.dimmed:
+                item.dimmed = dimmed
+                item.update()
 
     # ----- editing helpers --------------------------------------------------------------------
     def nudge_selection(self, dx: float, dy: float) -> None:
@@ -338,9 +399,9 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         self._interaction = interaction
 
     def cancel_interaction(self) -> None:
-        if self._interaction is not None:
-            self._interaction.cancel()
-            self._interaction = None
+        interaction, self._interaction = self._interaction, None
+        if interaction is not None:  # cleared first: its relayout routes as after a drop
+            interaction.cancel()
 
     def stage_at(self, pos: QPointF) -> str | None:
         """The id of the stage whose header is under ``pos``, or None."""

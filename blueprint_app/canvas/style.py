@@ -91,6 +91,8 @@ class CanvasStyle:
         self.category_brush = {k: QBrush(QColor(v)) for k, v in c.categories.items()}
         self.category_pen = {k: _pen(v) for k, v in c.categories.items()}
         self.selection_pen = _pen(c.selection, 3.0)
+        self.ring_pen = _pen(c.selection, 2.0)
+        self.ring_pen.setStyle(Qt.PenStyle.DashLine)
         self.error_brush = QBrush(QColor(c.error))
         self.white_pen = _pen("#ffffff", 1.6)
         self.handle_brush = QBrush(QColor(c.pill))

@@ -8,11 +8,11 @@ from PySide6.QtGui import QUndoCommand
 
 from ..model import Blueprint, Commitment, Execution, PerceptionPoint
 from ..model.commitments import COMMITMENT_FIELDS, PERCEPTION_FIELDS
-from .base import tr
+from .base import ModelCommand, tr
 from .wording import change_text, record_label
 
 
-class _AddRecordCommand(QUndoCommand):
+class _AddRecordCommand(ModelCommand):
     kind = ""
 
     def __init__(self, bp: Blueprint, record, index: int | None = None,
@@ -27,7 +27,7 @@ class _AddRecordCommand(QUndoCommand):
         getattr(self.bp, f"remove_{self.kind}")(self.record.id)
 
 
-class _UpdateRecordCommand(QUndoCommand):
+class _UpdateRecordCommand(ModelCommand):
     kind = ""
     fields: tuple[str, ...] = ()
 
@@ -47,7 +47,7 @@ class _UpdateRecordCommand(QUndoCommand):
         getattr(self.bp, f"update_{self.kind}")(self.record_id, **self.old)
 
 
-class _RemoveRecordCommand(QUndoCommand):
+class _RemoveRecordCommand(ModelCommand):
     kind = ""
 
     def __init__(self, bp: Blueprint, record_id: str, parent: QUndoCommand | None = None):
@@ -95,7 +95,7 @@ class RemovePerceptionCommand(_RemoveRecordCommand):
     kind = "perception"
 
 
-class AddExecutionsCommand(QUndoCommand):
+class AddExecutionsCommand(ModelCommand):
     """Append imported execution records as one step."""
 
     def __init__(self, bp: Blueprint, records: Iterable[Execution], parent: QUndoCommand | None = None):

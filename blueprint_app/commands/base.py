@@ -5,9 +5,11 @@ command can hand it straight to ``Blueprint.update_node``.
 """
 from __future__ import annotations
 
+from functools import wraps
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
 
 from ..model import Blueprint, Edge, Node
 
@@ -28,6 +30,26 @@ def position_of(node: Node) -> dict[str, Any]:
 
 def same_position(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return all(a.get(k) == b.get(k) for k in POSITION_FIELDS)
+
+
+class ModelCommand(QUndoCommand):
+    """Base of every command on a blueprint (held in ``self.bp``): its ``redo`` and ``undo``
+    run inside one event batch, so each push, undo or redo sends the model's coarse
+    ``changed`` notice exactly once, however many nodes and edges it touched."""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        for name in ("redo", "undo"):
+            if name in cls.__dict__:
+                setattr(cls, name, _batched(cls.__dict__[name]))
+
+
+def _batched(method):
+    @wraps(method)
+    def run(self) -> None:
+        with self.bp.events.batch():
+            method(self)
+    return run
 
 
 class RemovalSnapshot:

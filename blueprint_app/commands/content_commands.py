@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from ..model import Blueprint
+from .base import ModelCommand
 
 
-class ReplaceContentCommand(QUndoCommand):
+class ReplaceContentCommand(ModelCommand):
     """Make ``bp`` a copy of ``target``; undo gives back exactly what it held before
     (its blueprint properties, the repository link among them, included)."""
 

@@ -7,10 +7,10 @@ from typing import Any, Mapping
 from PySide6.QtGui import QUndoCommand
 
 from ..model import Blueprint, Edge
-from .base import tr
+from .base import ModelCommand, tr
 
 
-class AddEdgeCommand(QUndoCommand):
+class AddEdgeCommand(ModelCommand):
     def __init__(self, bp: Blueprint, edge: Edge, parent: QUndoCommand | None = None):
         super().__init__(tr("Connect"), parent)
         self.bp, self.edge = bp, edge
@@ -22,7 +22,7 @@ class AddEdgeCommand(QUndoCommand):
         self.bp.remove_edge(self.edge.id)
 
 
-class UpdateEdgeCommand(QUndoCommand):
+class UpdateEdgeCommand(ModelCommand):
     """Change fields of one edge, e.g. its kind (flow <-> support) or label."""
 
     def __init__(self, bp: Blueprint, edge_id: str, changes: Mapping[str, Any],
@@ -42,7 +42,7 @@ class UpdateEdgeCommand(QUndoCommand):
         self.bp.update_edge(self.edge_id, **self.old)
 
 
-class ReverseEdgeCommand(QUndoCommand):
+class ReverseEdgeCommand(ModelCommand):
     """Swap an edge's source and target as one step. The model fixes an edge's ends, so
     redo removes it and adds it back reversed under the same id (kind, label and extra
     fields kept) at the same place in the document's edge order; undo does the same with

@@ -6,10 +6,10 @@ from typing import Iterable
 from PySide6.QtGui import QUndoCommand
 
 from ..model import Blueprint, Incident
-from .base import tr
+from .base import ModelCommand, tr
 
 
-class AddIncidentsCommand(QUndoCommand):
+class AddIncidentsCommand(ModelCommand):
     """Append imported incident records as one step (undo removes exactly them)."""
 
     def __init__(self, bp: Blueprint, incidents: Iterable[Incident],

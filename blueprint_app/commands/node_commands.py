@@ -7,13 +7,14 @@ from PySide6.QtGui import QUndoCommand
 
 from ..model import Blueprint, Edge, Node
 from ..model.layout import tidy_offsets
-from .base import (MERGE_NUDGE, MERGE_UPDATE_NODE, RemovalSnapshot, same_position, tr)
+from .base import (MERGE_NUDGE, MERGE_UPDATE_NODE, ModelCommand, RemovalSnapshot, same_position,
+                   tr)
 from .wording import change_text
 
 Position = dict[str, Any]
 
 
-class AddNodeCommand(QUndoCommand):
+class AddNodeCommand(ModelCommand):
     def __init__(self, bp: Blueprint, node: Node, parent: QUndoCommand | None = None):
         super().__init__(tr("Add ‘%1’").replace("%1", node.label), parent)
         self.bp, self.node = bp, node
@@ -25,7 +26,7 @@ class AddNodeCommand(QUndoCommand):
         self.bp.remove_node(self.node.id)
 
 
-class RemoveItemsCommand(QUndoCommand):
+class RemoveItemsCommand(ModelCommand):
     """Delete nodes (with their incident edges) and edges as one step."""
 
     def __init__(self, bp: Blueprint, node_ids: Iterable[str] = (), edge_ids: Iterable[str] = (),
@@ -43,7 +44,7 @@ class RemoveItemsCommand(QUndoCommand):
         self.snapshot.restore(self.bp)
 
 
-class UpdateNodeCommand(QUndoCommand):
+class UpdateNodeCommand(ModelCommand):
     """Change fields of one node. Consecutive edits of the same node and fields merge, so
     typing in a properties field is one undo step."""
 
@@ -75,7 +76,7 @@ class UpdateNodeCommand(QUndoCommand):
         self.bp.update_node(self.node_id, **self.old)
 
 
-class MoveNodesCommand(QUndoCommand):
+class MoveNodesCommand(ModelCommand):
     """Move nodes: ``moves`` maps node id -> (old position, new position), a position being
     a dict of lane/stage/x/y. With ``nudge=True`` consecutive moves of the same nodes merge
     (arrow-key nudges); a move that changes nothing is obsolete and never lands on the stack."""
@@ -111,7 +112,7 @@ class MoveNodesCommand(QUndoCommand):
             self.bp.update_node(node_id, **old)
 
 
-class PasteItemsCommand(QUndoCommand):
+class PasteItemsCommand(ModelCommand):
     """Add many nodes and edges (paste, duplicate) as one step. Ids must already be fresh."""
 
     def __init__(self, bp: Blueprint, nodes: Iterable[Node], edges: Iterable[Edge] = (),
@@ -134,7 +135,7 @@ class PasteItemsCommand(QUndoCommand):
             self.bp.remove_node(node.id)
 
 
-class TidyUpCommand(QUndoCommand):
+class TidyUpCommand(ModelCommand):
     """Give every node an explicit, non-overlapping place in its cell (model.layout)."""
 
     def __init__(self, bp: Blueprint, parent: QUndoCommand | None = None):

@@ -8,10 +8,10 @@ from PySide6.QtGui import QUndoCommand
 
 from ..model import Blueprint, Resource
 from ..model.resources import RESOURCE_FIELDS
-from .base import tr
+from .base import ModelCommand, tr
 
 
-class AddResourceCommand(QUndoCommand):
+class AddResourceCommand(ModelCommand):
     def __init__(self, bp: Blueprint, resource: Resource, parent: QUndoCommand | None = None):
         super().__init__(tr("Add resource ‘%1’").replace("%1", resource.label), parent)
         self.bp, self.resource = bp, resource
@@ -23,7 +23,7 @@ class AddResourceCommand(QUndoCommand):
         self.bp.remove_resource(self.resource.id)
 
 
-class UpdateResourceCommand(QUndoCommand):
+class UpdateResourceCommand(ModelCommand):
     def __init__(self, bp: Blueprint, resource_id: str, changes: Mapping[str, Any],
                  parent: QUndoCommand | None = None):
         old = bp.resource(resource_id)
@@ -40,7 +40,7 @@ class UpdateResourceCommand(QUndoCommand):
         self.bp.update_resource(self.resource_id, **self.old)
 
 
-class RemoveResourceCommand(QUndoCommand):
+class RemoveResourceCommand(ModelCommand):
     """Remove a resource; nodes that depend on it lose the link (and get it back on undo)."""
 
     def __init__(self, bp: Blueprint, resource_id: str, parent: QUndoCommand | None = None):
@@ -62,7 +62,7 @@ class RemoveResourceCommand(QUndoCommand):
             self.bp.update_node(node_id, resource=self.resource_id)
 
 
-class MergeResourcesCommand(QUndoCommand):
+class MergeResourcesCommand(ModelCommand):
     """``duplicate`` is the same thing as ``keep``: its nodes depend on ``keep`` from now on
     and ``duplicate`` leaves the catalogue."""
 

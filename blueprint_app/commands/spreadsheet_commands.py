@@ -6,10 +6,10 @@ from typing import Iterable
 from PySide6.QtGui import QUndoCommand
 
 from ..model import Blueprint, Edge, Node, Stage
-from .base import tr
+from .base import ModelCommand, tr
 
 
-class PasteStepsCommand(QUndoCommand):
+class PasteStepsCommand(ModelCommand):
     """Add ``stages`` (at the end), then ``nodes`` and ``edges``; ids must be fresh."""
 
     def __init__(self, bp: Blueprint, stages: Iterable[Stage], nodes: Iterable[Node],

@@ -4,10 +4,10 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from ..model import Blueprint, Stage
-from .base import RemovalSnapshot, tr
+from .base import ModelCommand, RemovalSnapshot, tr
 
 
-class AddStageCommand(QUndoCommand):
+class AddStageCommand(ModelCommand):
     def __init__(self, bp: Blueprint, stage_id: str, name: str, index: int | None = None,
                  parent: QUndoCommand | None = None):
         super().__init__(tr("Add stage"), parent)
@@ -20,7 +20,7 @@ class AddStageCommand(QUndoCommand):
         self.bp.remove_stage(self.stage_id)
 
 
-class RenameStageCommand(QUndoCommand):
+class RenameStageCommand(ModelCommand):
     def __init__(self, bp: Blueprint, stage_id: str, name: str, parent: QUndoCommand | None = None):
         super().__init__(tr("Rename stage"), parent)
         self.bp, self.stage_id, self.new = bp, stage_id, name
@@ -35,7 +35,7 @@ class RenameStageCommand(QUndoCommand):
         self.bp.rename_stage(self.stage_id, self.old)
 
 
-class MoveStageCommand(QUndoCommand):
+class MoveStageCommand(ModelCommand):
     def __init__(self, bp: Blueprint, stage_id: str, new_index: int, parent: QUndoCommand | None = None):
         super().__init__(tr("Move stage"), parent)
         self.bp, self.stage_id, self.new = bp, stage_id, new_index
@@ -50,7 +50,7 @@ class MoveStageCommand(QUndoCommand):
         self.bp.move_stage(self.stage_id, self.old)
 
 
-class RemoveStageCommand(QUndoCommand):
+class RemoveStageCommand(ModelCommand):
     """Delete a stage together with its nodes (and their edges); undo restores them all."""
 
     def __init__(self, bp: Blueprint, stage_id: str, parent: QUndoCommand | None = None):
@@ -71,7 +71,7 @@ class RemoveStageCommand(QUndoCommand):
         self.snapshot.restore(self.bp)
 
 
-class RenameBlueprintCommand(QUndoCommand):
+class RenameBlueprintCommand(ModelCommand):
     def __init__(self, bp: Blueprint, name: str, parent: QUndoCommand | None = None):
         super().__init__(tr("Rename blueprint"), parent)
         self.bp, self.new, self.old = bp, name, bp.name

@@ -345,7 +345,7 @@ class Blueprint(AttachmentsMixin, ResourcesMixin):
         worker thread can analyse it while the user keeps editing the original."""
         copy = Blueprint(self._name)
         copy._stages = list(self._stages)
-        copy._graph = self._graph.copy()
+        copy._graph = _copy_graph(self._graph)
         copy._edge_ends = dict(self._edge_ends)
         copy.incidents = list(self.incidents)
         copy.executions = list(self.executions)
@@ -434,3 +434,28 @@ def _reordered(old: list[str], new: list[str]) -> set[str]:
     kept = set(old) & set(new)
     before = [i for i in old if i in kept]
     return set() if before == [i for i in new if i in kept] else kept
+
+
+def _copy_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """``graph.copy()`` in a fraction of the time (a 20 000-node map: 0.7 s with networkx's
+    edge-by-edge copy): the adjacency dicts are copied directly, keeping networkx's layout
+    -- one key dict per (u, v) shared by the successor and predecessor maps -- and the order
+    of nodes and edges. Attribute dicts are copied, the records in them are immutable."""
+    copy = nx.MultiDiGraph()
+    copy.graph.update(graph.graph)
+    copy._node.update((n, dict(data)) for n, data in graph._node.items())
+    succ, pred = copy._succ, copy._pred
+    for n in graph._node:
+        succ[n] = {}
+        pred[n] = {}
+    for u, neighbours in graph._succ.items():
+        out = succ[u]
+        for v, keydict in neighbours.items():
+            copied = {key: dict(data) for key, data in keydict.items()}
+            out[v] = copied
+            pred[v][u] = copied
+    # predecessor order as in the original (edges into v listed by source as networkx keeps them)
+    for v, sources in graph._pred.items():
+        if list(pred[v]) != list(sources):
+            pred[v] = {u: pred[v][u] for u in sources}
+    return copy

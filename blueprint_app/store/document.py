@@ -36,7 +36,9 @@ class Document:
         self._node_seq: dict[str, float] = {}
         self._edge_seq: dict[str, float] = {}
         self._clear_dirty()
-        self.modified = True  # True until the blueprint's state is in the file
+        # Whether the user has unsaved work is the undo stack's clean state (one owner, in the
+        # editor session); the document only remembers which rows to write next.
+        self._upgraded = False
         events = blueprint.events
         self._handles = [events.subscribe(name, callback) for name, callback in (
             (ev.NODE_ADDED, self._on_blueprint_node_added),
@@ -78,7 +80,7 @@ class Document:
             db.close()
         else:
             document._attach(db, engine, node_seq, edge_seq)
-        document.modified = False
+        document._upgraded = upgraded
         return document
 
     @property
@@ -88,6 +90,12 @@ class Document:
     @property
     def path(self) -> str | None:
         return self._path
+
+    @property
+    def upgraded(self) -> bool:
+        """The file was in an older layout, upgraded in memory: it differs from the file
+        until saved (the editor opens it as modified)."""
+        return self._upgraded
 
     def save(self, path: str | os.PathLike | None = None) -> None:
         """Write the blueprint to ``path`` (save as) or to the document's own file."""
@@ -111,7 +119,7 @@ class Document:
         except (ModelError, sqlite3.Error) as exc:
             raise DocumentError(target, f"cannot save ({exc})") from exc
         self._path = target
-        self.modified = False
+        self._upgraded = False
         remove_stale_temps(target)
 
     def close(self) -> None:
@@ -196,34 +204,32 @@ class Document:
     # ----- blueprint events ------------------------------------------------------------------
     def _on_blueprint_node_added(self, node_id: str) -> None:
         self._nodes_touched.add(node_id)
-        self._node_order_dirty = self.modified = True
+        self._node_order_dirty = True
 
     def _on_blueprint_node_touched(self, node_id: str, *_changed) -> None:
         self._nodes_touched.add(node_id)
-        self.modified = True
 
     def _on_blueprint_edge_added(self, edge_id: str) -> None:
         self._edges_touched.add(edge_id)
-        self._edge_order_dirty = self.modified = True
+        self._edge_order_dirty = True
 
     def _on_blueprint_edge_touched(self, edge_id: str, *_changed) -> None:
         self._edges_touched.add(edge_id)
-        self.modified = True
 
     def _on_blueprint_stages_changed(self) -> None:
-        self._stages_dirty = self.modified = True
+        self._stages_dirty = True
 
     def _on_blueprint_header_changed(self) -> None:
-        self._header_dirty = self.modified = True
+        self._header_dirty = True
 
     def _on_blueprint_incidents_changed(self) -> None:
-        self._incidents_dirty = self.modified = True
+        self._incidents_dirty = True
 
     def _on_blueprint_executions_changed(self) -> None:
-        self._executions_dirty = self.modified = True
+        self._executions_dirty = True
 
     def _on_blueprint_resources_changed(self) -> None:
-        self._resources_dirty = self.modified = True
+        self._resources_dirty = True
 
 
 def _read(engine: Engine, db: sqlite3.Connection, source: str):

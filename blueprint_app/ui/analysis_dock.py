@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QDockWidget, QHBoxLayout, QLabel, QLis
 from ..canvas.plain_text import escaped
 from ..analysis.selection_report import NodeReport, report_for_node
 from ..canvas.labels import lane_title
+from ..canvas.highlight_layers import ANALYSIS
 from ..commands import UpdateNodeCommand
 from ..model.readable import percent as as_percent
 from ..model.readable import percent_points, significant
@@ -247,11 +248,9 @@ class AnalysisDock(QDockWidget):
                                    if no_data else self._highlight_text)
         if (self.report is not None and self.highlight_box.isChecked() and not self.report.error
                 and not no_data and self.isVisible() and not self.visibleRegion().isEmpty()):
-            scene.set_highlight(self.report.heat())
-            scene.set_dimmed(True)
+            scene.set_highlight_layer(ANALYSIS, self.report.heat(), dim_others=True)
         else:
-            scene.set_highlight(None)
-            scene.set_dimmed(False)
+            scene.clear_highlight_layer(ANALYSIS)
 
     # ----- actions --------------------------------------------------------------------------
     def fix_selected_node(self) -> None:

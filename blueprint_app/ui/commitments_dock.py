@@ -11,9 +11,12 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QTableWidget, QTableWidgetIt
 from ..analysis.commitment_status import BREACHED, FITS, CommitmentOverview, commitment_overview
 from ..analysis.fmea import fmea_ranking
 from ..canvas.badges import STATUS_COLOURS
+from ..canvas.highlight_layers import COMMITMENT
 from ..model.readable import duration as readable_duration
 from ..model.readable import signed_duration, significant
 from ..model.units import DURATION_UNITS, to_hours
+from .background import BackgroundRunner
+from .findings_dock import BACKGROUND_FROM_NODES
 from .model_watch import DebouncedWatch
 
 STATUS_TEXT = {FITS: QT_TRANSLATE_NOOP("CommitmentsDock", "fits"),
@@ -74,7 +77,9 @@ class CommitmentsDock(QDockWidget):
         self.window = window
         self._session = None
         self.overview: CommitmentOverview | None = None
-        self._watch = DebouncedWatch(self, self.refresh)
+        self._watch = DebouncedWatch(self, self.refresh_soon)
+        self._runner = BackgroundRunner(self)
+        self._runner.finished.connect(self._show_overview)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         self.summary = QLabel(body)
@@ -102,17 +107,38 @@ class CommitmentsDock(QDockWidget):
     def set_session(self, session) -> None:
         self._session = session
         self._watch.attach(session.blueprint)
-        self.refresh()
+        self.refresh_soon()
 
     def shutdown(self) -> None:
         self._watch.detach()
+        self._runner.cancel_pending()
 
     # ----- showing ------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Compute the overview now, on this thread."""
+        if self._session is not None:
+            self._show_overview(commitment_overview(self._session.blueprint))
+
+    def refresh_soon(self) -> None:
+        """After an edit: small maps at once, big ones on a worker thread over a snapshot
+        (the summary says "computing…" until the overview arrives)."""
         if self._session is None:
             return
         bp = self._session.blueprint
-        self.overview = commitment_overview(bp)
+        if len(bp) < BACKGROUND_FROM_NODES:
+            self.refresh()
+            return
+        self.summary.setText(tr("Computing…"))
+        snapshot = self._session.snapshot()
+        self._runner.submit(lambda: commitment_overview(snapshot))
+
+    def _show_overview(self, overview: CommitmentOverview) -> None:
+        if self._session is None:
+            return
+        bp = self._session.blueprint
+        if set(overview.statuses) != {c.id for c in bp.commitments()}:
+            return  # computed before commitments were added or removed: a refresh is queued
+        self.overview = overview
         self.window.scene.set_commitment_status(self.overview.node_statuses)
         self._fill_tree(bp)
         self._fill_tables(bp)
@@ -211,11 +237,10 @@ class CommitmentsDock(QDockWidget):
     def _on_tree_selection_changed(self) -> None:
         commitment_id = self.selected_commitment()
         if commitment_id is None or not self._session.blueprint.has_commitment(commitment_id):
-            self.window.scene.set_highlight(None)
-            self.window.scene.set_dimmed(False)
+            self.window.scene.clear_highlight_layer(COMMITMENT)
             return
-        self.window.scene.set_highlight({n: 1.0 for n in self.chain_nodes(commitment_id)})
-        self.window.scene.set_dimmed(True)
+        self.window.scene.set_highlight_layer(
+            COMMITMENT, {n: 1.0 for n in self.chain_nodes(commitment_id)}, dim_others=True)
 
     def _on_tree_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         commitment_id = item.data(0, Qt.ItemDataRole.UserRole)

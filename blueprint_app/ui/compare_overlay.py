@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
+from ..canvas.highlight_layers import DIFF
 from ..model.layout import Layout, NODE_HEIGHT, NODE_WIDTH, compute_layout
 from ..repository.diff import diff
 from ..repository.errors import RepositoryError
@@ -79,6 +80,10 @@ class CompareOverlay:
             where = _ghost_places(old_state, part.removed, self.scene.layout)
             for node_id in part.removed:
                 self._ghost(node_id, old_state.label("node", node_id), where.get(node_id))
+        # The comparison's own highlight layer: changed nodes stay bright when another panel
+        # fades the rest (the marks above are drawn by the overlay's own items).
+        self.scene.set_highlight_layer(DIFF, dict.fromkeys(
+            node_id for change, node_id, _label in self.entries if change != "removed"))
 
     def _mark(self, change: str, node_id: str, label: str, detail: str = "") -> None:
         self.entries.append((change, node_id, label if not detail else f"{label} — {detail}"))
@@ -117,6 +122,7 @@ class CompareOverlay:
                 self.scene.removeItem(mark)
         self.items.clear()
         self.entries.clear()
+        self.scene.clear_highlight_layer(DIFF)
 
 
 def _ghost_places(old_state: State, removed: list[str], current: Layout | None) -> dict[str, QRectF]:

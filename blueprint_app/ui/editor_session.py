@@ -1,6 +1,10 @@
 """One open document in one window: blueprint, file, undo stack, lock, autosave.
 
-Keeps the window free of file logic. The modified mark follows ``QUndoStack.isClean()``.
+Keeps the window free of file logic. "Modified" has one owner, the undo stack's clean state:
+saving sets it clean; work that is not in the file without any undo step (a restored
+recovery copy, a file upgraded from an older layout) leaves the clean state with
+``resetClean()``, so no undo can reach "saved" again. The title bar, the close prompt and
+autosave all read ``is_modified()``.
 """
 from __future__ import annotations
 
@@ -58,12 +62,12 @@ class EditorSession(QObject):
         self._lock: DocumentLock | None = None
         self._disk_stamp: tuple[int, int] | None = None
         self._recovery = RecoverySlot()
-        self._recovered_unsaved = False
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
         self._autosave_timer.timeout.connect(self.write_recovery_copy)
         self.set_autosave_seconds(autosave_seconds)
         self._changed_handle: int | None = None
+        self._snapshot: Blueprint | None = None
         self._watch(self.document.blueprint)
 
     # ----- state ------------------------------------------------------------------------
@@ -75,8 +79,15 @@ class EditorSession(QObject):
     def path(self) -> Path | None:
         return Path(self.document.path) if self.document.path else None
 
+    def snapshot(self) -> Blueprint:
+        """A copy of the blueprint for worker threads, shared by every dock until the next
+        change (one copy per edit, not one per dock)."""
+        if self._snapshot is None:
+            self._snapshot = self.blueprint.snapshot()
+        return self._snapshot
+
     def is_modified(self) -> bool:
-        return not self.undo_stack.isClean() or self._recovered_unsaved
+        return not self.undo_stack.isClean()
 
     def is_pristine(self) -> bool:
         """Untitled, unmodified and empty: may be replaced by an opened document."""
@@ -102,7 +113,7 @@ class EditorSession(QObject):
                 document = Document.open(path)
         except (DocumentError, InterchangeError, OSError) as exc:
             raise OpenError(str(exc)) from None
-        self._replace(document)
+        self._replace(document, unsaved=document.upgraded)
         if document.path:
             self._take_lock(Path(document.path))
             if not self.read_only:
@@ -110,27 +121,27 @@ class EditorSession(QObject):
 
     def adopt(self, blueprint: Blueprint, *, unsaved: bool = False, path: Path | None = None) -> None:
         """Show an in-memory blueprint (new from example, restored recovery copy)."""
-        self._replace(Document(blueprint, path))
-        self._recovered_unsaved = unsaved
+        self._replace(Document(blueprint, path), unsaved=unsaved)
         if path:
             self._take_lock(path)
         if unsaved:  # restored work gets its own recovery copy at once: a second crash keeps it
             self.write_recovery_copy()
-        self.modified_changed.emit(self.is_modified())
 
-    def _replace(self, document: Document) -> None:
+    def _replace(self, document: Document, unsaved: bool = False) -> None:
         self._release()
         self._unwatch()
         self.document.close()
         self.document = document
+        self._snapshot = None
         self.undo_stack.clear()
         self.undo_stack.setClean()
-        self._recovered_unsaved = False
+        if unsaved:  # differs from the file without an undo step: never clean until saved
+            self.undo_stack.resetClean()
         self._disk_stamp = file_stamp(Path(document.path)) if document.path else None
         self._watch(document.blueprint)
         self.blueprint_replaced.emit()
         self.title_changed.emit()
-        self.modified_changed.emit(False)
+        self.modified_changed.emit(self.is_modified())
 
     def take_over_lock(self) -> None:
         """Take the lock someone else holds (the user was told whose it is and chose to)."""
@@ -171,7 +182,6 @@ class EditorSession(QObject):
             self._release()
             self._take_lock(target)
         self._disk_stamp = file_stamp(target)
-        self._recovered_unsaved = False
         self.undo_stack.setClean()
         self._recovery.discard()
         self.title_changed.emit()
@@ -189,6 +199,7 @@ class EditorSession(QObject):
         self.autosaved.emit(str(written))
 
     def _on_changed(self) -> None:
+        self._snapshot = None
         if not self._autosave_timer.isActive():
             self._autosave_timer.start()
 
@@ -201,7 +212,7 @@ class EditorSession(QObject):
             self._changed_handle = None
 
     def _on_undo_stack_clean_changed(self, clean: bool) -> None:
-        if clean and not self._recovered_unsaved:
+        if clean:
             self._autosave_timer.stop()
             self._recovery.discard()
         self.modified_changed.emit(self.is_modified())

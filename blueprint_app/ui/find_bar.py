@@ -5,6 +5,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QToolBar
 
+from ..canvas.highlight_layers import FIND
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("FindBar", text)
@@ -49,12 +51,15 @@ class FindBar(QToolBar):
 
     def deactivate(self) -> None:
         self.hide()
+        self.window.scene.clear_highlight_layer(FIND)
         self.window.view.setFocus()
 
     def _on_edit_text_changed(self, text: str) -> None:
         self._hits = matching_nodes(self.window.session.blueprint, text)
         self._index = -1
         self.status.setText(tr("%1 found").replace("%1", str(len(self._hits))) if text else "")
+        # Every hit gets a ring (its own layer: another panel's heat or fading stays put).
+        self.window.scene.set_highlight_layer(FIND, dict.fromkeys(self._hits), ring=True)
 
     def find_next(self) -> None:
         if not self.isVisible():

@@ -6,9 +6,13 @@ from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
 
 from ..canvas.plain_text import plain_tooltip
 from ..analysis.validation import validate
+from .background import BackgroundRunner
 from .finding_texts import finding_texts, item_names
 from .model_watch import DebouncedWatch
 
+# From this size on, validation after an edit runs on a worker thread over a snapshot (the
+# dock shows "computing…" and fills in); smaller maps validate at once.
+BACKGROUND_FROM_NODES = 2000
 
 
 def tr(text: str) -> str:
@@ -26,23 +30,43 @@ class FindingsDock(QDockWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.itemDoubleClicked.connect(self._on_tree_item_double_clicked)
         self.setWidget(self.tree)
-        self._watch = DebouncedWatch(self, self.refresh)
+        self._watch = DebouncedWatch(self, self.refresh_soon)
+        self._runner = BackgroundRunner(self)
+        self._runner.finished.connect(self._show_report)
         self._session = None
         self.report = None
 
     def set_session(self, session) -> None:
         self._session = session
         self._watch.attach(session.blueprint)
-        self.refresh()
+        self.refresh_soon()
 
     def shutdown(self) -> None:
         self._watch.detach()
+        self._runner.cancel_pending()
         self._session = None
 
     def refresh(self) -> None:
+        """Validate now, on this thread."""
+        if self._session is not None:
+            self._show_report(validate(self._session.blueprint))
+
+    def refresh_soon(self) -> None:
+        """After an edit: small maps at once, big ones on a worker thread over a snapshot."""
         if self._session is None:
             return
-        self.report = validate(self._session.blueprint)
+        bp = self._session.blueprint
+        if len(bp) < BACKGROUND_FROM_NODES:
+            self.refresh()
+            return
+        self.setWindowTitle(tr("Validation (computing…)"))
+        snapshot = self._session.snapshot()
+        self._runner.submit(lambda: validate(snapshot))
+
+    def _show_report(self, report) -> None:
+        if self._session is None:
+            return
+        self.report = report
         self.tree.clear()
         bp = self._session.blueprint
         for finding in self.report.findings:

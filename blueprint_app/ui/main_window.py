@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         self.app_settings = settings or AppSettings()
         self.session = EditorSession(self, self.app_settings.autosave_seconds())
         self.scene = BlueprintScene(self)
+        self.scene.background_routes = True  # big maps: edges routed off the GUI thread
         self.view = BlueprintView(self.scene, self)
         self.setCentralWidget(self.view)
         self.actions_ = build_actions(self)

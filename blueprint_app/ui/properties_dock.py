@@ -53,6 +53,11 @@ class PropertiesDock(QDockWidget):
         self.node_id: str | None = None
         self._session = None
         self._handles: list[int] = []
+        # The stage and resource choices are rebuilt only when their lists change (not on
+        # every typed character): the key is what was last put in; the counter is for tests.
+        self._stage_key: tuple | None = None
+        self._resource_key: tuple | None = None
+        self.stage_list_builds = 0
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_blueprint_page())
         self.stack.addWidget(self._build_node_page())
@@ -157,6 +162,7 @@ class PropertiesDock(QDockWidget):
         self._session = session
         events = session.blueprint.events
         self._handles = [events.subscribe(ev.CHANGED, self._on_model_changed)]
+        self._stage_key = self._resource_key = None
         self.node_id = None
         self.refresh()
 
@@ -173,6 +179,8 @@ class PropertiesDock(QDockWidget):
 
     def _on_scene_selection_changed(self, ids: list) -> None:
         self.node_id = ids[0] if len(ids) == 1 else None
+        if self._session is not None and self._session.blueprint.events.batching:
+            return  # a command is running (its node was deleted): its one notice refreshes
         self.refresh()
 
     def refresh(self) -> None:
@@ -205,10 +213,14 @@ class PropertiesDock(QDockWidget):
         if not self.owner_edit.hasFocus():
             self.owner_edit.setText(node.owner or "")
         self.lane_box.setCurrentIndex(node.lane.index)
-        self.stage_box.clear()
-        self.stage_box.addItem(tr("(no stage)"), None)
-        for stage in bp.stages:
-            self.stage_box.addItem(stage.name, stage.id)
+        stage_key = tuple((stage.id, stage.name) for stage in bp.stages)
+        if stage_key != self._stage_key:
+            self._stage_key = stage_key
+            self.stage_list_builds += 1
+            self.stage_box.clear()
+            self.stage_box.addItem(tr("(no stage)"), None)
+            for stage in bp.stages:
+                self.stage_box.addItem(stage.name, stage.id)
         self.stage_box.setCurrentIndex(max(0, self.stage_box.findData(node.stage)))
         if not self.channel_box.hasFocus():
             self.channel_box.setCurrentText(node.channel or "")
@@ -226,12 +238,16 @@ class PropertiesDock(QDockWidget):
         if not self.volume_edit.hasFocus():
             self.volume_edit.setText("" if node.volume is None else f"{node.volume:g}")
         self.volume_edit.setEnabled(node.lane is Lane.FRONTSTAGE or node.volume is not None)
-        self.resource_box.clear()
-        self.resource_box.addItem(tr("(none)"), None)
-        for resource in bp.resources:
-            self.resource_box.addItem(resource.label, resource.id)
-        if node.resource is not None and not bp.has_resource(node.resource):
-            self.resource_box.addItem(node.resource, node.resource)   # not in the catalogue
+        unknown = node.resource if node.resource is not None and not bp.has_resource(node.resource) else None
+        resource_key = (tuple((r.id, r.label) for r in bp.resources), unknown)
+        if resource_key != self._resource_key:
+            self._resource_key = resource_key
+            self.resource_box.clear()
+            self.resource_box.addItem(tr("(none)"), None)
+            for resource in bp.resources:
+                self.resource_box.addItem(resource.label, resource.id)
+            if unknown is not None:
+                self.resource_box.addItem(unknown, unknown)   # not in the catalogue
         self.resource_box.setCurrentIndex(max(0, self.resource_box.findData(node.resource)))
         self.resource_box.setEnabled(node.lane.behind_visibility or node.resource is not None)
         del blockers

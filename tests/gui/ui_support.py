@@ -75,7 +75,6 @@ def make_window(qtbot, app_settings, dialogs):
     yield make
     for window in open_windows():
         window.session.undo_stack.setClean()
-        window.session._recovered_unsaved = False
         window.close()
 
 

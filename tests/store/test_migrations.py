@@ -95,8 +95,10 @@ def test_v0_file_is_upgraded_on_load(v0_file):
 
 def test_upgraded_document_saves_in_current_layout(v0_file, tmp_path):
     with Document.open(v0_file, migrations=V0_STEPS) as doc:
+        assert doc.upgraded  # the editor opens it as modified
         doc.blueprint.update_node("s1", owner="Finance")
         doc.save()
+        assert not doc.upgraded
     conn = sqlite3.connect(v0_file)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='links'").fetchone()[0] == 0

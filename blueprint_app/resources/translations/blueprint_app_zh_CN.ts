@@ -247,153 +247,153 @@
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="193" />
+      <location filename="../../ui/analysis_dock.py" line="194" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="223" />
+      <location filename="../../ui/analysis_dock.py" line="224" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="194" />
+      <location filename="../../ui/analysis_dock.py" line="195" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 个位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="183" />
+      <location filename="../../ui/analysis_dock.py" line="184" />
       <source>Across the blueprint, %1 of %2 possible causes (%3) lie behind the line of visibility.</source>
       <translation>在整个蓝图中，%2 个可能原因中有 %1 个（%3）位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="47" />
+      <location filename="../../ui/analysis_dock.py" line="48" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="154" />
+      <location filename="../../ui/analysis_dock.py" line="155" />
       <source>Analysis failed: %1</source>
       <translation>分析失败：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="166" />
+      <location filename="../../ui/analysis_dock.py" line="167" />
       <source>Cannot analyse: %1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="98" />
+      <location filename="../../ui/analysis_dock.py" line="99" />
       <source>Causes</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="82" />
+      <location filename="../../ui/analysis_dock.py" line="83" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="86" />
+      <location filename="../../ui/analysis_dock.py" line="87" />
       <source>Change in percentage points (pp)</source>
       <translation>变化（百分点，pp）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="146" />
+      <location filename="../../ui/analysis_dock.py" line="147" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="99" />
+      <location filename="../../ui/analysis_dock.py" line="100" />
       <source>Cut sets</source>
       <translation>割集</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="22" />
+      <location filename="../../ui/analysis_dock.py" line="23" />
       <source>Diagnostic</source>
       <translation>诊断重要度</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="82" />
+      <location filename="../../ui/analysis_dock.py" line="83" />
       <source>Fails now</source>
       <translation>当前失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="84" />
+      <location filename="../../ui/analysis_dock.py" line="85" />
       <source>Failure probability of the touchpoint if this node never failed</source>
       <translation>若此节点从不失效，该触点的失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="93" />
+      <location filename="../../ui/analysis_dock.py" line="94" />
       <source>Fix this node (failure probability → 0)</source>
       <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="263" />
+      <location filename="../../ui/analysis_dock.py" line="262" />
       <source>Fix “%1”</source>
       <translation>修复“%1”</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="68" />
+      <location filename="../../ui/analysis_dock.py" line="69" />
       <source>Highlight on the canvas</source>
       <translation>在画布上高亮显示</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="246" />
+      <location filename="../../ui/analysis_dock.py" line="247" />
       <source>Highlight on the canvas (no failure data yet)</source>
       <translation>在画布上高亮显示（尚无失效数据）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="82" />
+      <location filename="../../ui/analysis_dock.py" line="83" />
       <source>If never failed</source>
       <translation>若从不失效</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="23" />
+      <location filename="../../ui/analysis_dock.py" line="24" />
       <source>Incident share</source>
       <translation>事件占比</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="24" />
+      <location filename="../../ui/analysis_dock.py" line="25" />
       <source>Lane</source>
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="21" />
+      <location filename="../../ui/analysis_dock.py" line="22" />
       <source>Node</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="108" />
+      <location filename="../../ui/analysis_dock.py" line="109" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="64" />
-      <location filename="../../ui/analysis_dock.py" line="164" />
+      <location filename="../../ui/analysis_dock.py" line="65" />
+      <location filename="../../ui/analysis_dock.py" line="165" />
       <source>Select a touchpoint or a back-office node.</source>
       <translation>请选择一个触点或后台节点。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="199" />
+      <location filename="../../ui/analysis_dock.py" line="200" />
       <source>Single points of failure: %1</source>
       <translation>单点失效：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="82" />
+      <location filename="../../ui/analysis_dock.py" line="83" />
       <source>Touchpoint</source>
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="100" />
+      <location filename="../../ui/analysis_dock.py" line="101" />
       <source>Touchpoints it can break / what-if</source>
       <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="217" />
+      <location filename="../../ui/analysis_dock.py" line="218" />
       <source>… and %1 more cut sets</source>
       <translation>… 另有 %1 个割集</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="219" />
+      <location filename="../../ui/analysis_dock.py" line="220" />
       <source>… larger cut sets not shown</source>
       <translation>… 更大的割集未显示</translation>
     </message>
@@ -401,22 +401,22 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../ui/app.py" line="61" />
+      <location filename="../../ui/app.py" line="68" />
       <source>Recover unsaved work?</source>
       <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="71" />
+      <location filename="../../ui/app.py" line="78" />
       <source>Recovery failed</source>
       <translation>恢复失败</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="62" />
+      <location filename="../../ui/app.py" line="69" />
       <source>Touchpoint Blueprint Studio did not close properly. Unsaved work on “%1” (autosaved %2) can be restored. Restore it?</source>
       <translation>Touchpoint Blueprint Studio 上次未正常关闭。“%1”中未保存的工作（自动保存于 %2）可以恢复。是否恢复？</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="64" />
+      <location filename="../../ui/app.py" line="71" />
       <source>an untitled document</source>
       <translation>一个未命名的文档</translation>
     </message>
@@ -467,7 +467,7 @@
       <translation>流程线</translation>
     </message>
     <message>
-      <location filename="../../canvas/scene.py" line="307" />
+      <location filename="../../canvas/scene.py" line="368" />
       <source>Nudge</source>
       <translation>微移</translation>
     </message>
@@ -553,7 +553,7 @@
       <translation>添加阶段</translation>
     </message>
     <message>
-      <location filename="../../commands/node_commands.py" line="18" />
+      <location filename="../../commands/node_commands.py" line="19" />
       <source>Add ‘%1’</source>
       <translation>添加“%1”</translation>
     </message>
@@ -598,7 +598,7 @@
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="../../commands/node_commands.py" line="33" />
+      <location filename="../../commands/node_commands.py" line="34" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
@@ -648,7 +648,7 @@
       <translation>将“%1”合并到“%2”</translation>
     </message>
     <message>
-      <location filename="../../commands/node_commands.py" line="86" />
+      <location filename="../../commands/node_commands.py" line="87" />
       <source>Move</source>
       <translation>移动</translation>
     </message>
@@ -658,7 +658,7 @@
       <translation>移动阶段</translation>
     </message>
     <message>
-      <location filename="../../commands/node_commands.py" line="119" />
+      <location filename="../../commands/node_commands.py" line="120" />
       <source>Paste</source>
       <translation>粘贴</translation>
     </message>
@@ -693,7 +693,7 @@
       <translation>反转连线</translation>
     </message>
     <message>
-      <location filename="../../commands/node_commands.py" line="141" />
+      <location filename="../../commands/node_commands.py" line="142" />
       <source>Tidy up</source>
       <translation>整理排布</translation>
     </message>
@@ -813,179 +813,184 @@
   <context>
     <name>CommitmentsDock</name>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="176" />
+      <location filename="../../ui/commitments_dock.py" line="202" />
       <source>%1 (target %2)</source>
       <translation>%1（目标 %2）</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="121" />
+      <location filename="../../ui/commitments_dock.py" line="147" />
       <source>%1 commitments: %2 fit, %3 at risk, %4 breached; %5 execution records.</source>
       <translation>共 %1 项承诺：%2 项达标，%3 项有风险，%4 项未达标；%5 条执行记录。</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="51" />
+      <location filename="../../ui/commitments_dock.py" line="54" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="91" />
+      <location filename="../../ui/commitments_dock.py" line="96" />
       <source>Actual / target</source>
       <translation>实际值 / 目标值</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="90" />
+      <location filename="../../ui/commitments_dock.py" line="95" />
       <source>Attainment</source>
       <translation>达成率</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="90" />
-      <location filename="../../ui/commitments_dock.py" line="96" />
+      <location filename="../../ui/commitments_dock.py" line="95" />
+      <location filename="../../ui/commitments_dock.py" line="101" />
       <source>Breaches</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="23" />
+      <location filename="../../ui/commitments_dock.py" line="26" />
       <source>Chain / slack</source>
       <translation>链路 / 余量</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="22" />
+      <location filename="../../ui/commitments_dock.py" line="25" />
       <source>Commitment</source>
       <translation>承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="72" />
-      <location filename="../../ui/commitments_dock.py" line="89" />
+      <location filename="../../ui/commitments_dock.py" line="75" />
+      <location filename="../../ui/commitments_dock.py" line="94" />
       <source>Commitments</source>
       <translation>承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="93" />
+      <location filename="../../ui/commitments_dock.py" line="131" />
+      <source>Computing…</source>
+      <translation>正在计算…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/commitments_dock.py" line="98" />
       <source>D</source>
       <translation>探测度</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="91" />
+      <location filename="../../ui/commitments_dock.py" line="96" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="89" />
+      <location filename="../../ui/commitments_dock.py" line="94" />
       <source>Department</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="97" />
+      <location filename="../../ui/commitments_dock.py" line="102" />
       <source>Fail points (FMEA)</source>
       <translation>失效点（FMEA）</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="90" />
+      <location filename="../../ui/commitments_dock.py" line="95" />
       <source>Level-1 breaches caused</source>
       <translation>引发的 1 级承诺未达标</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="92" />
+      <location filename="../../ui/commitments_dock.py" line="97" />
       <source>Lower commitments that overran</source>
       <translation>超标的下级承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="22" />
+      <location filename="../../ui/commitments_dock.py" line="25" />
       <source>Node</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="93" />
+      <location filename="../../ui/commitments_dock.py" line="98" />
       <source>O</source>
       <translation>发生度</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="93" />
+      <location filename="../../ui/commitments_dock.py" line="98" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="89" />
+      <location filename="../../ui/commitments_dock.py" line="94" />
       <source>Post</source>
       <translation>岗位</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="91" />
+      <location filename="../../ui/commitments_dock.py" line="96" />
       <source>Promise broken</source>
       <translation>未兑现的顾客承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="94" />
+      <location filename="../../ui/commitments_dock.py" line="99" />
       <source>Promise tree</source>
       <translation>承诺树</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="93" />
+      <location filename="../../ui/commitments_dock.py" line="98" />
       <source>RPN</source>
       <translation>RPN 值</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="93" />
+      <location filename="../../ui/commitments_dock.py" line="98" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="95" />
+      <location filename="../../ui/commitments_dock.py" line="100" />
       <source>Responsibility</source>
       <translation>责任矩阵</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="93" />
+      <location filename="../../ui/commitments_dock.py" line="98" />
       <source>S</source>
       <translation>严重度</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="25" />
+      <location filename="../../ui/commitments_dock.py" line="28" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="93" />
+      <location filename="../../ui/commitments_dock.py" line="98" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="23" />
+      <location filename="../../ui/commitments_dock.py" line="26" />
       <source>Target</source>
       <translation>目标值</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="25" />
+      <location filename="../../ui/commitments_dock.py" line="28" />
       <source>Warnings</source>
       <translation>预警</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="20" />
+      <location filename="../../ui/commitments_dock.py" line="23" />
       <source>at risk</source>
       <translation>有风险</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="21" />
+      <location filename="../../ui/commitments_dock.py" line="24" />
       <source>breached</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="33" />
+      <location filename="../../ui/commitments_dock.py" line="36" />
       <source>d</source>
       <translation>天</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="19" />
+      <location filename="../../ui/commitments_dock.py" line="22" />
       <source>fits</source>
       <translation>达标</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="33" />
+      <location filename="../../ui/commitments_dock.py" line="36" />
       <source>h</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="33" />
+      <location filename="../../ui/commitments_dock.py" line="36" />
       <source>min</source>
       <translation>分钟</translation>
     </message>
@@ -1105,12 +1110,12 @@
   <context>
     <name>EditorSession</name>
     <message>
-      <location filename="../../ui/editor_session.py" line="187" />
+      <location filename="../../ui/editor_session.py" line="197" />
       <source>Autosave failed: %1</source>
       <translation>自动保存失败：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/editor_session.py" line="55" />
+      <location filename="../../ui/editor_session.py" line="59" />
       <source>Untitled blueprint</source>
       <translation>未命名蓝图</translation>
     </message>
@@ -1407,32 +1412,32 @@
   <context>
     <name>FindBar</name>
     <message>
-      <location filename="../../ui/find_bar.py" line="57" />
+      <location filename="../../ui/find_bar.py" line="60" />
       <source>%1 found</source>
       <translation>找到 %1 项</translation>
     </message>
     <message>
-      <location filename="../../ui/find_bar.py" line="71" />
+      <location filename="../../ui/find_bar.py" line="76" />
       <source>%1 of %2</source>
       <translation>第 %1 项，共 %2 项</translation>
     </message>
     <message>
-      <location filename="../../ui/find_bar.py" line="25" />
+      <location filename="../../ui/find_bar.py" line="27" />
       <source>Find</source>
       <translation>查找</translation>
     </message>
     <message>
-      <location filename="../../ui/find_bar.py" line="28" />
+      <location filename="../../ui/find_bar.py" line="30" />
       <source>Find: </source>
       <translation>查找：</translation>
     </message>
     <message>
-      <location filename="../../ui/find_bar.py" line="30" />
+      <location filename="../../ui/find_bar.py" line="32" />
       <source>label, owner or id — Enter for next</source>
       <translation>名称、负责部门或 ID — 按 Enter 查找下一个</translation>
     </message>
     <message>
-      <location filename="../../ui/find_bar.py" line="65" />
+      <location filename="../../ui/find_bar.py" line="70" />
       <source>not found</source>
       <translation>未找到</translation>
     </message>
@@ -1843,42 +1848,47 @@
   <context>
     <name>FindingsDock</name>
     <message>
-      <location filename="../../ui/findings_dock.py" line="51" />
+      <location filename="../../ui/findings_dock.py" line="75" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="24" />
+      <location filename="../../ui/findings_dock.py" line="28" />
       <source>Finding</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="24" />
+      <location filename="../../ui/findings_dock.py" line="28" />
       <source>Nodes</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="24" />
+      <location filename="../../ui/findings_dock.py" line="28" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="20" />
+      <location filename="../../ui/findings_dock.py" line="24" />
       <source>Validation</source>
       <translation>校验</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="59" />
+      <location filename="../../ui/findings_dock.py" line="83" />
       <source>Validation (%1 errors, %2 warnings)</source>
       <translation>校验（%1 个错误，%2 个警告）</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="51" />
+      <location filename="../../ui/findings_dock.py" line="62" />
+      <source>Validation (computing…)</source>
+      <translation>校验（正在计算…）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/findings_dock.py" line="75" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="24" />
+      <location filename="../../ui/findings_dock.py" line="28" />
       <source>What to do</source>
       <translation>处理建议</translation>
     </message>
@@ -2182,67 +2192,67 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="144" />
       <source> [read-only]</source>
       <translation> [只读]</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="251" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>%1 has unsaved changes. Save them?</source>
       <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="153" />
+      <location filename="../../ui/main_window.py" line="154" />
       <source>%1 selected</source>
       <translation>已选择 %1 项</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="224" />
       <source>%1 was changed by another program since you opened it. Saving would overwrite those changes. Save under another name instead?</source>
       <translation>自您打开 %1 以来，它已被其他程序修改。直接保存会覆盖那些修改。是否改为另存为其他文件？</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="41" />
+      <location filename="../../ui/main_window.py" line="42" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="39" />
+      <location filename="../../ui/main_window.py" line="40" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="207" />
       <source>Cannot open file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>File changed on disk</source>
       <translation>文件已在磁盘上被修改</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="156" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>Recovery copy saved</source>
       <translation>已保存恢复副本</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="239" />
+      <location filename="../../ui/main_window.py" line="240" />
       <source>Save failed</source>
       <translation>保存失败</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="243" />
+      <location filename="../../ui/main_window.py" line="244" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="250" />
+      <location filename="../../ui/main_window.py" line="251" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="150" />
+      <location filename="../../ui/main_window.py" line="151" />
       <source>Zoom %1 %</source>
       <translation>缩放 %1%</translation>
     </message>
@@ -2868,68 +2878,68 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../ui/properties_dock.py" line="187" />
+      <location filename="../../ui/properties_dock.py" line="195" />
       <source>%1 nodes, %2 edges, %3 stages. Select a node to edit it.</source>
       <translation>%1 个节点，%2 条连线，%3 个阶段。选择一个节点即可编辑。</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="209" />
+      <location filename="../../ui/properties_dock.py" line="221" />
       <source>(no stage)</source>
       <translation>（未分阶段）</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="100" />
-      <location filename="../../ui/properties_dock.py" line="230" />
+      <location filename="../../ui/properties_dock.py" line="105" />
+      <location filename="../../ui/properties_dock.py" line="246" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="106" />
+      <location filename="../../ui/properties_dock.py" line="111" />
       <source>0 to 1, or a percentage: 0.05 or 5 %</source>
       <translation>0 到 1 之间的数，或百分比：0.05 或 5 %</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="76" />
+      <location filename="../../ui/properties_dock.py" line="81" />
       <source>Blueprint name</source>
       <translation>蓝图名称</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="124" />
+      <location filename="../../ui/properties_dock.py" line="129" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="123" />
+      <location filename="../../ui/properties_dock.py" line="128" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="121" />
+      <location filename="../../ui/properties_dock.py" line="126" />
       <source>Description</source>
       <translation>描述</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="125" />
+      <location filename="../../ui/properties_dock.py" line="130" />
       <source>Failure probability</source>
       <translation>失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="120" />
+      <location filename="../../ui/properties_dock.py" line="125" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="120" />
+      <location filename="../../ui/properties_dock.py" line="125" />
       <source>Label</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="122" />
+      <location filename="../../ui/properties_dock.py" line="127" />
       <source>Lane</source>
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="122" />
+      <location filename="../../ui/properties_dock.py" line="127" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
@@ -2939,57 +2949,57 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="126" />
+      <location filename="../../ui/properties_dock.py" line="131" />
       <source>Requires</source>
       <translation>支撑要求</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="128" />
+      <location filename="../../ui/properties_dock.py" line="133" />
       <source>Shared resource</source>
       <translation>共享资源</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="123" />
+      <location filename="../../ui/properties_dock.py" line="128" />
       <source>Stage</source>
       <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="127" />
+      <location filename="../../ui/properties_dock.py" line="132" />
       <source>Volume</source>
       <translation>访问量</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="108" />
+      <location filename="../../ui/properties_dock.py" line="113" />
       <source>all supports</source>
       <translation>全部支撑</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="109" />
+      <location filename="../../ui/properties_dock.py" line="114" />
       <source>any one support</source>
       <translation>任一支撑</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="110" />
+      <location filename="../../ui/properties_dock.py" line="115" />
       <source>at least k supports</source>
       <translation>至少 k 个支撑</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="114" />
+      <location filename="../../ui/properties_dock.py" line="119" />
       <source>customer visits per period (1 if empty)</source>
       <translation>每期客户访问次数（留空按 1 计）</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="126" />
+      <location filename="../../ui/properties_dock.py" line="131" />
       <source>k</source>
       <translation>k</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="280" />
+      <location filename="../../ui/properties_dock.py" line="296" />
       <source>“%1” is not a number of visits.</source>
       <translation>“%1”不是访问次数。</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="264" />
+      <location filename="../../ui/properties_dock.py" line="280" />
       <source>“%1” is not a probability: type a number from 0 to 1 (0.05) or a percentage (5 %).</source>
       <translation>“%1”不是概率：请输入 0 到 1 之间的数（0.05）或百分比（5 %）。</translation>
     </message>

@@ -1,0 +1,75 @@
+"""The editor stays instant on big maps (issue 17 item 3): one scene build per open, edges
+routed off the GUI thread (provisional runs first, the look's routes once they arrive), and
+docks that validate big maps on a worker thread. Timings are in benchmarks/gui_latency.py."""
+from __future__ import annotations
+
+from blueprint_app.canvas.scene import BlueprintScene
+from blueprint_app.commands import MoveNodesCommand, position_of
+from blueprint_app.look.routes import route_edges
+from blueprint_app.model import Blueprint
+from blueprint_app.store import save_blueprint
+from ui_support import EXAMPLES
+
+
+
+def _count_builds(monkeypatch) -> list:
+    calls = []
+    original = BlueprintScene.set_blueprint
+
+    def counted(scene, *args, **kwargs):
+        calls.append(scene)
+        return original(scene, *args, **kwargs)
+    monkeypatch.setattr(BlueprintScene, "set_blueprint", counted)
+    return calls
+
+
+def test_opening_a_document_builds_the_scene_once(qtbot, window, monkeypatch):
+    calls = _count_builds(monkeypatch)
+    assert window.open_path(EXAMPLES / "online-order-delivery.blueprint")
+    qtbot.wait(50)
+    assert [scene is window.scene for scene in calls] == [True]
+
+
+def _expected_routes(scene) -> dict:
+    bp = scene.blueprint
+    edges = [bp.edge(edge_id) for edge_id in scene.edge_items]
+    return {r.edge_id: r for r in route_edges(edges, scene.layout.nodes, scene.layout)}
+
+
+def test_background_routes_end_as_the_looks_routes(qtbot, window):
+    window.open_path(EXAMPLES / "online-order-delivery.blueprint")
+    scene = window.scene
+    assert scene.background_routes
+    scene.wait_for_routes()
+    assert {i: item.route for i, item in scene.edge_items.items()} == _expected_routes(scene)
+    bp = window.session.blueprint
+    edge = next(iter(bp.edges()))
+    node = bp.node(edge.source)
+    old = position_of(node)
+    scene.push(MoveNodesCommand(bp, {node.id: (old, {**old, "x": 40.0, "y": 20.0})}))
+    moved_item = scene.edge_items[edge.id]
+    assert len(moved_item.route.points) == 2  # at once: a provisional straight run ...
+    start = moved_item.route.points[0]
+    rect = scene.layout.nodes[node.id]
+    assert rect.x <= start[0] <= rect.right and rect.y <= start[1] <= rect.bottom
+    scene.wait_for_routes()  # ... then the look's route, the one the PDF draws
+    assert {i: item.route for i, item in scene.edge_items.items()} == _expected_routes(scene)
+
+
+def test_big_maps_validate_on_a_worker_thread(qtbot, window, tmp_path, monkeypatch):
+    from blueprint_app.ui import findings_dock
+    monkeypatch.setattr(findings_dock, "BACKGROUND_FROM_NODES", 5)
+    bp = Blueprint("Big enough")
+    bp.add_stage(id="s1", name="Order")
+    for k in range(8):
+        bp.add_node(id=f"x{k}", lane="support", label=f"Lonely server {k}", stage="s1")
+    path = tmp_path / "big.blueprint"
+    save_blueprint(bp, path)
+    window.open_path(path)
+    dock = window.docks["findings"]
+    dock.refresh_soon()
+    assert "…" in dock.windowTitle()  # computing; the GUI thread is free meanwhile
+    qtbot.waitUntil(lambda: dock.report is not None and "…" not in dock.windowTitle(),
+                    timeout=10_000)
+    lonely = {i for f in dock.report.findings for i in f.ids}
+    assert {f"x{k}" for k in range(8)} <= lonely
