@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QLabel, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..canvas.highlight_layers import PORTFOLIO
 from ..look import LIGHT, heat_colour
 from .background import BackgroundRunner
 from .portfolio_sources import Computed, compute, document_sources, open_place
@@ -57,11 +58,11 @@ class SortItem(QTableWidgetItem):
 
 
 def light_touchpoints(window, touchpoint_ids) -> None:
-    """The one place that lights touchpoints on a window's canvas (the scene's highlight;
-    when the scene gets named highlight layers, only this function changes)."""
+    """The one place that lights touchpoints on a window's canvas: the scene's own
+    portfolio highlight layer, so the other panels' layers neither clear nor hide it."""
     ids = [t for t in touchpoint_ids if window.session.blueprint.has_node(t)]
-    window.scene.set_highlight({t: 1.0 for t in ids})
-    window.scene.set_dimmed(bool(ids))
+    window.scene.set_highlight_layer(PORTFOLIO, {t: 1.0 for t in ids} if ids else None,
+                                     dim_others=bool(ids))
     if ids:
         window.view.center_on_node(ids[0])
 

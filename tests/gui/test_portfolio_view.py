@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from blueprint_app.canvas.highlight_layers import PORTFOLIO as PORTFOLIO_LAYER
 from blueprint_app.analysis.portfolio import analyze_portfolio
 from blueprint_app.analysis.tracing import causal_subgraph
 from blueprint_app.cli.portfolio_commands import load_portfolio_sources
@@ -41,7 +42,8 @@ def _click(qtbot, table, row, column):
 
 
 def _lit(window):
-    return sorted(window.scene._highlight or {})
+    layer = window.scene.highlight_layer(PORTFOLIO_LAYER)
+    return sorted(layer.values if layer else {})
 
 
 @pytest.fixture
