@@ -24,7 +24,7 @@ FIND = "find"              # find bar hits (ring)
 DIFF = "diff"              # repository comparison: nodes that changed (kept bright)
 COMMITMENT = "commitment"  # Commitments dock: the selected commitment's budget chain
 ANALYSIS = "analysis"      # Analysis dock: failure heat of the selection
-PORTFOLIO = "portfolio"    # portfolio view: nodes shared with other journeys
+PORTFOLIO = "portfolio"    # portfolio view: the touchpoints a resource can make fail
 LAYER_PRIORITY = (FIND, DIFF, COMMITMENT, ANALYSIS, PORTFOLIO)
 
 
