@@ -47,7 +47,7 @@ class _Styles:
                                    spaceAfter=4)
         self.cell = ParagraphStyle("cell", fontName=regular, fontSize=8, leading=10)
         self.head = ParagraphStyle("head", fontName=bold, fontSize=8, leading=10,
-                                   textColor=style.WHITE)
+                                   textColor=style.STAGE_TEXT)  # on the pale header band
 
     def p(self, text: str, style_=None) -> Paragraph:
         chain = self.fonts.bold if style_ is self.head else self.fonts.regular
