@@ -41,18 +41,30 @@ class _Names:
         return self.commitments.get(commitment_id, commitment_id)
 
 
+def _failure_analysis(bp, max_order: int):
+    """(the blueprint as analysed, the analyses, None) or (bp, [], the reason)."""
+    try:
+        return with_resources(bp), analyze_blueprint(bp, max_order=max_order), None
+    except (AnalysisInputError, ValueError) as exc:
+        return bp, [], str(exc)
+
+
+def decision_of(bp) -> F.Decision:
+    """Page 1's decision alone, for the Analysis dock: the same analysis and the same
+    ``decide`` as ``build_handout`` (cut sets are not needed for it: order 1)."""
+    engine, analyses, error = _failure_analysis(bp, 1)
+    if error is not None:
+        return F.Decision(0, 0.0, 0.0, None, None, 0, (), error)
+    return decide(engine, analyses, is_hidden=is_stand_in)[0]
+
+
 def build_handout(bp, *, full_lists: bool = False, cut_set_order: int = CUT_SET_ORDER) -> F.Handout:
     """The handout of ``bp``: one failure analysis (decision, summary, analysis, heat) and
     one run of each other analysis. Never raises on a blueprint the analysis refuses: the
     reason is kept and the failure sections say it."""
     limit = (lambda key: None) if full_lists else LIMITS.get
     empty: dict[str, str] = {}
-    try:
-        engine = with_resources(bp)
-        analyses = analyze_blueprint(bp, max_order=cut_set_order)
-        error = None
-    except (AnalysisInputError, ValueError) as exc:
-        engine, analyses, error = bp, [], str(exc)
+    engine, analyses, error = _failure_analysis(bp, cut_set_order)
     names = _Names(engine)
     if error is None:
         decision, avoided = decide(engine, analyses, is_hidden=is_stand_in)
@@ -107,9 +119,11 @@ def build_handout(bp, *, full_lists: bool = False, cut_set_order: int = CUT_SET_
 
 
 def _with_labels(text: str, ids, names: _Names) -> str:
-    """A finding's message names nodes by id in quotes; the handout names them by label."""
+    """A finding's message names nodes by id (quoted, or after the label in brackets); the
+    handout names them by label only."""
     for node_id in sorted(set(ids), key=len, reverse=True):
         label = names.node(node_id)
+        text = text.replace(f" ({node_id})", "")   # '"label" (id)': the label says it
         for quote in ("'", '"'):
             text = text.replace(f"{quote}{node_id}{quote}", f"“{label}”")
     return text

@@ -85,7 +85,7 @@ def one_in(probability: float) -> int | None:
     if not 0 < probability <= 0.5:
         return None
     n = 1 / probability
-    return int(float(significant(n, 2)))
+    return int(round(n, 1 - math.floor(math.log10(n))))  # two significant digits
 
 
 # fractions people say, as (value, key); ``plain_fraction`` picks one within 4 points
