@@ -27,7 +27,7 @@ CAUSE_COLUMNS = (QT_TRANSLATE_NOOP("AnalysisDock", "Node"), "Fussell–Vesely", 
                  QT_TRANSLATE_NOOP("AnalysisDock", "Lane"))
 
 SHOWN_CUT_SETS = 2_000     # listed at once; the rest are counted, not listed
-FIX_COLUMNS = (QT_TRANSLATE_NOOP("AnalysisDock", "#"), QT_TRANSLATE_NOOP("AnalysisDock", "Node"),
+FIX_COLUMNS = ("#", QT_TRANSLATE_NOOP("AnalysisDock", "Node"),
                QT_TRANSLATE_NOOP("AnalysisDock", "Owner"),
                QT_TRANSLATE_NOOP("AnalysisDock", "Failed visits avoided"),
                QT_TRANSLATE_NOOP("AnalysisDock", "Share"),
@@ -187,6 +187,7 @@ class AnalysisDock(QDockWidget):
         if self._session is None:
             return
         snapshot = self._session.blueprint.snapshot()
+        self.decision = None  # until the answer for this state arrives
         self.fixes_header.setText(tr("Computing…"))
         self.fix_runner.submit(lambda: decision_of(snapshot))
 

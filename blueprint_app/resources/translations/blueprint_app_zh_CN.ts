@@ -242,153 +242,199 @@
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="193" />
+      <location filename="../../ui/analysis_dock.py" line="213" />
+      <location filename="../../ui/analysis_dock.py" line="278" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="223" />
+      <location filename="../../ui/analysis_dock.py" line="308" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="194" />
+      <location filename="../../ui/analysis_dock.py" line="279" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 个位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="183" />
+      <location filename="../../ui/analysis_dock.py" line="268" />
       <source>Across the blueprint, %1 of %2 possible causes (%3) lie behind the line of visibility.</source>
       <translation>在整个蓝图中，%2 个可能原因中有 %1 个（%3）位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="47" />
+      <location filename="../../ui/analysis_dock.py" line="56" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="154" />
+      <location filename="../../ui/analysis_dock.py" line="195" />
+      <location filename="../../ui/analysis_dock.py" line="239" />
       <source>Analysis failed: %1</source>
       <translation>分析失败：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="166" />
+      <location filename="../../ui/analysis_dock.py" line="34" />
+      <source>Breaks</source>
+      <translation>会导致失效的触点</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="202" />
+      <location filename="../../ui/analysis_dock.py" line="251" />
       <source>Cannot analyse: %1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="98" />
+      <location filename="../../ui/analysis_dock.py" line="112" />
       <source>Causes</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="82" />
+      <location filename="../../ui/analysis_dock.py" line="96" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="86" />
+      <location filename="../../ui/analysis_dock.py" line="100" />
       <source>Change in percentage points (pp)</source>
       <translation>变化（百分点，pp）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="146" />
+      <location filename="../../ui/analysis_dock.py" line="129" />
+      <location filename="../../ui/analysis_dock.py" line="182" />
+      <location filename="../../ui/analysis_dock.py" line="191" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="99" />
+      <location filename="../../ui/analysis_dock.py" line="113" />
       <source>Cut sets</source>
       <translation>割集</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="22" />
+      <location filename="../../ui/analysis_dock.py" line="25" />
       <source>Diagnostic</source>
       <translation>诊断重要度</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="82" />
+      <location filename="../../ui/analysis_dock.py" line="32" />
+      <source>Failed visits avoided</source>
+      <translation>可避免的失败访问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="96" />
       <source>Fails now</source>
       <translation>当前失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="84" />
+      <location filename="../../ui/analysis_dock.py" line="98" />
       <source>Failure probability of the touchpoint if this node never failed</source>
       <translation>若此节点从不失效，该触点的失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="93" />
+      <location filename="../../ui/analysis_dock.py" line="107" />
       <source>Fix this node (failure probability → 0)</source>
       <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="263" />
+      <location filename="../../ui/analysis_dock.py" line="348" />
       <source>Fix “%1”</source>
       <translation>修复“%1”</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="68" />
+      <location filename="../../ui/analysis_dock.py" line="82" />
       <source>Highlight on the canvas</source>
       <translation>在画布上高亮显示</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="246" />
+      <location filename="../../ui/analysis_dock.py" line="331" />
       <source>Highlight on the canvas (no failure data yet)</source>
       <translation>在画布上高亮显示（尚无失效数据）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="82" />
+      <location filename="../../ui/analysis_dock.py" line="96" />
       <source>If never failed</source>
       <translation>若从不失效</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="23" />
+      <location filename="../../ui/analysis_dock.py" line="26" />
       <source>Incident share</source>
       <translation>事件占比</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="24" />
+      <location filename="../../ui/analysis_dock.py" line="27" />
       <source>Lane</source>
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="21" />
+      <location filename="../../ui/analysis_dock.py" line="204" />
+      <source>No back-office node can make a touchpoint fail yet.</source>
+      <translation>目前没有任何后台节点会导致触点失效。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="24" />
+      <location filename="../../ui/analysis_dock.py" line="30" />
       <source>Node</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="108" />
+      <location filename="../../ui/analysis_dock.py" line="208" />
+      <source>Of %1 touchpoint visits per period, about %2 fail (%3). Fixing these back-office nodes avoids the most failed visits (the same list as page 1 of the PDF handout).</source>
+      <translation>每个周期 %1 次触点访问中约有 %2 次失败（%3）。修复下列后台节点可避免最多的失败访问（与 PDF 讲义第 1 页的清单相同）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="31" />
+      <source>Owner</source>
+      <translation>负责部门</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="123" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="64" />
-      <location filename="../../ui/analysis_dock.py" line="164" />
+      <location filename="../../ui/analysis_dock.py" line="35" />
+      <source>Promises at risk</source>
+      <translation>受威胁的承诺</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="78" />
+      <location filename="../../ui/analysis_dock.py" line="249" />
       <source>Select a touchpoint or a back-office node.</source>
       <translation>请选择一个触点或后台节点。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="199" />
+      <location filename="../../ui/analysis_dock.py" line="33" />
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="284" />
       <source>Single points of failure: %1</source>
       <translation>单点失效：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="82" />
+      <location filename="../../ui/analysis_dock.py" line="96" />
       <source>Touchpoint</source>
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="100" />
+      <location filename="../../ui/analysis_dock.py" line="114" />
       <source>Touchpoints it can break / what-if</source>
       <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="217" />
+      <location filename="../../ui/analysis_dock.py" line="139" />
+      <source>What to fix first</source>
+      <translation>优先修复什么</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="302" />
       <source>… and %1 more cut sets</source>
       <translation>… 另有 %1 个割集</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="219" />
+      <location filename="../../ui/analysis_dock.py" line="304" />
       <source>… larger cut sets not shown</source>
       <translation>… 更大的割集未显示</translation>
     </message>
@@ -2479,7 +2525,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>自动</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="27" />
+      <location filename="../../export/sections.py" line="29" />
       <source>Blueprint</source>
       <translation>蓝图</translation>
     </message>
@@ -2489,9 +2535,14 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>按失效分析为节点着色（热度）</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="38" />
+      <location filename="../../export/sections.py" line="40" />
       <source>Customer perception</source>
       <translation>顾客感知</translation>
+    </message>
+    <message>
+      <location filename="../../export/sections.py" line="27" />
+      <source>Decision: what to fix first</source>
+      <translation>决策：优先修复什么</translation>
     </message>
     <message>
       <location filename="../../ui/pdf_dialog.py" line="37" />
@@ -2503,12 +2554,12 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>导出 PDF</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="40" />
+      <location filename="../../export/sections.py" line="42" />
       <source>Fail points (FMEA)</source>
       <translation>失效点（FMEA）</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="28" />
+      <location filename="../../export/sections.py" line="30" />
       <source>Failure analysis</source>
       <translation>失效分析</translation>
     </message>
@@ -2558,7 +2609,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>纸张</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="30" />
+      <location filename="../../export/sections.py" line="32" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
@@ -2583,12 +2634,12 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="36" />
+      <location filename="../../export/sections.py" line="38" />
       <source>Service commitments</source>
       <translation>服务承诺</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="34" />
+      <location filename="../../export/sections.py" line="36" />
       <source>Summary for the committee</source>
       <translation>委员会摘要</translation>
     </message>
@@ -2603,7 +2654,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>更新预览</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="32" />
+      <location filename="../../export/sections.py" line="34" />
       <source>Validation findings</source>
       <translation>校验结果</translation>
     </message>
