@@ -17,6 +17,7 @@ from .text import draw_text
 THUMBNAIL_HEIGHT = 230.0   # points at most; the width is the text frame's
 MARKER_RADIUS = 6.5
 MARKER_SIZE = 8.0
+LISTED = 4                 # touchpoints and promises named per fix; the rest are counted
 
 
 def frequency(probability: float, words) -> str:
@@ -33,13 +34,19 @@ def removed_share(share: float, words) -> str:
     return words(f"fraction_{key}") if key else readable.percent(share, 2)
 
 
+def _quoted(names, words, shown: int = LISTED) -> str:
+    """The first names in quotes, then how many more: a big map keeps page 1 one page."""
+    text = words("list_sep").join(f"“{n}”" for n in names[:shown])
+    if len(names) > shown:
+        text += words("names_more", count=readable.grouped(len(names) - shown))
+    return text
+
+
 def fix_lines(fix, words) -> list[str]:
     """The sentences of one fix, in the handout's language (also shown by the GUI)."""
-    sep = words("list_sep")
-    quoted = sep.join(f"“{t}”" for t in fix.touchpoints)
     lines = [words("fix_owner", owner=fix.owner or words("no_owner")),
-             words("fix_breaks", touchpoints=quoted),
-             words("fix_promises", promises=sep.join(f"“{p}”" for p in fix.promises))
+             words("fix_breaks", touchpoints=_quoted(fix.touchpoints, words)),
+             words("fix_promises", promises=_quoted(fix.promises, words))
              if fix.promises else words("fix_no_promises")]
     values = dict(touchpoint=fix.worst_touchpoint, freq=frequency(fix.worst_probability, words),
                   label=fix.label, removed=removed_share(fix.worst_removed, words))

@@ -358,6 +358,7 @@ _EN["texts"].update({
     "fix_breaks": "Breaks: {touchpoints}",
     "fix_promises": "Promises at risk: {promises}",
     "fix_no_promises": "Promises at risk: none recorded",
+    "names_more": " and {count} more",
     "fix_figure_promise": "At “{touchpoint}” {freq} miss the promise “{promise}”; fixing "
                           "“{label}” removes {removed} of that.",
     "fix_figure": "At “{touchpoint}” {freq} fail; fixing “{label}” removes {removed} of that.",
@@ -413,6 +414,7 @@ _ZH["texts"].update({
     "fix_breaks": "会导致失效的触点：{touchpoints}",
     "fix_promises": "受威胁的承诺：{promises}",
     "fix_no_promises": "受威胁的承诺：未记录",
+    "names_more": "等另外 {count} 个",
     "fix_figure_promise": "在“{touchpoint}”，{freq}未兑现承诺“{promise}”；修复“{label}”"
                           "可消除其中的{removed}。",
     "fix_figure": "在“{touchpoint}”，{freq}失败；修复“{label}”可消除其中的{removed}。",

@@ -209,11 +209,11 @@ class AnalysisDock(QDockWidget):
                    "back-office nodes avoids the most failed visits (the same list as page 1 of "
                    "the PDF handout).").replace("%1", amount(decision.visits))
                 .replace("%2", amount(decision.expected_failed_visits))
-                .replace("%3", fmt(share, True)))
+                .replace("%3", as_percent(share, 2)))
         separator = tr(", ")
         for row, fix in enumerate(fixes):
             values = (str(fix.rank), fix.label, fix.owner or "—", amount(fix.avoided),
-                      fmt(fix.share, True), separator.join(fix.touchpoints),
+                      as_percent(fix.share, 2), separator.join(fix.touchpoints),
                       separator.join(fix.promises) or "—")
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
