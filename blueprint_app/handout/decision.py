@@ -5,7 +5,7 @@ Per touchpoint t with volume v_t (visits per period, 1 when none is given), fail
 probability P_t and P0_t(n) = P(t fails | n never fails by itself) — the analysis' P0 of the
 cause, the same conditioning the portfolio uses for resources (analysis/portfolio.py):
 
-    avoided(n) = Σ_t v_t · max(P_t − P0_t(n), 0)
+    avoided(n) = Σ_t v_t · max(P_t − P0_t(n), 0) = Σ_t v_t · p_n · Birnbaum_t(n)
 
 Back office = backstage and support nodes (shared resources count as support nodes)."""
 from __future__ import annotations
@@ -36,7 +36,12 @@ def avoided_failures(engine_bp, analyses) -> dict[str, dict[str, float]]:
         for cause in analysis.causes:
             if not cause.lane.behind_visibility or cause.lane is Lane.CUSTOMER:
                 continue
-            drop = volume * max(analysis.failure_probability - cause.p_if_working, 0.0)
+            # P − P0 written as the equal p·(P1 − P0) (Birnbaum), which does not cancel
+            # digits: a node that cannot matter gets exactly 0, not rounding noise
+            if cause.birnbaum is not None:
+                drop = volume * cause.probability * cause.birnbaum
+            else:
+                drop = volume * max(analysis.failure_probability - cause.p_if_working, 0.0)
             if drop > 0:
                 out.setdefault(cause.id, {})[analysis.touchpoint] = drop
     return out

@@ -219,3 +219,22 @@ def test_big_maps_list_the_top_items_then_count(tmp_path):
     out = tmp_path / "big.pdf"
     export_pdf(bp, out, PdfOptions(sections=("summary",)), handout=short)
     assert squash(f"… and {readable.grouped(short.summary.more)} more") in squash(pdf_text(out))
+
+
+def test_cli_full_lists_prints_every_row(tmp_path):
+    from benchmarks.generate import generate_blueprint
+    bp = generate_blueprint(400)
+    source = tmp_path / "big.json"
+    write_json(bp, source)
+    outputs = {}
+    for flag in ((), ("--full-lists",)):
+        out = tmp_path / f"big{len(flag)}.pdf"
+        run = subprocess.run([sys.executable, "-m", "blueprint_app", "export", str(source), str(out),
+                              "--sections", "summary", *flag], capture_output=True, text=True,
+                             timeout=300)
+        assert run.returncode == 0, run.stderr
+        outputs[bool(flag)] = squash(pdf_text(out))
+    more = build_handout(bp).summary.more
+    assert squash(f"… and {readable.grouped(more)} more") in outputs[False]
+    assert "more(exportwithfulllists" not in outputs[True]
+    assert len(outputs[True]) > len(outputs[False])
