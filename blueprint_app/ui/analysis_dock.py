@@ -253,9 +253,19 @@ class AnalysisDock(QDockWidget):
             self._show_touchpoint(report)
         else:
             self._show_resource(report)
+        self._follow_selection(report)
         if self.pareto_view is not None:
             self.pareto_view.set_touchpoint(report.node_id if report and report.is_touchpoint else None)
         self._apply_highlight()
+
+    def _follow_selection(self, report: NodeReport | None) -> None:
+        """A selected node opens its own tab; no selection shows what to fix first."""
+        fixes = self.fixes_table.parentWidget()
+        if report is None or report.error:
+            self.tabs.setCurrentWidget(fixes)
+        elif self.tabs.currentWidget() is fixes:
+            self.tabs.setCurrentWidget(self.causes_table if report.is_touchpoint
+                                       else self.touchpoints_table.parentWidget())
 
     def _overall(self) -> str:
         """The blueprint-wide share of possible causes behind the line of visibility."""
