@@ -35,7 +35,7 @@ FORMATS: tuple[FileFormat, ...] = (
     FileFormat(".graphml", QT_TRANSLATE_NOOP("FileDialogs", "GraphML for yEd / Gephi (*.graphml)"),
                ".interchange.graphml:write_graphml"),
     FileFormat(".pdf", QT_TRANSLATE_NOOP("FileDialogs", "PDF handout (*.pdf)"),
-               ".export.pdf:export_pdf", ("options",), in_export_dialog=False),
+               ".export.pdf:export_pdf", ("options", "full_lists"), in_export_dialog=False),
     FileFormat(".png", QT_TRANSLATE_NOOP("FileDialogs", "PNG image (*.png)"),
                ".canvas.render:render_png", ("scale",)),
     FileFormat(".svg", QT_TRANSLATE_NOOP("FileDialogs", "SVG drawing (*.svg)"),

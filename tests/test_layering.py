@@ -6,8 +6,10 @@ of the package, those inside functions included (ast sees them all):
 - nothing below ui imports ui;
 - model imports only itself; look imports only model;
 - analysis, store and interchange import only model (and the package's resources);
-- export imports model, look and resources — and, until issue 13 moves the analyses into a
-  frozen handout built outside export/, analysis as well.
+- handout (the frozen committee handout, built once from the analyses) imports model and
+  analysis;
+- export imports model, look, resources and handout — never analysis, not even inside a
+  function (issue 12 item 5: the analyses run once, into the handout).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "blueprint_app"
 QT_FREE = tuple(layer for layer in ("model", "analysis", "store", "interchange", "look",
-                                    "repository", "export") if (PACKAGE / layer).is_dir())
+                                    "repository", "handout", "export") if (PACKAGE / layer).is_dir())
 # layer -> our top-level modules it may import (itself always; plain helpers of the package
 # root such as atomic_file are allowed for everyone)
 ALLOWED = {
@@ -30,9 +32,10 @@ ALLOWED = {
     "interchange": {"model", "resources"},
     "store": {"model", "resources", "interchange"},
     "repository": {"model", "store", "resources", "interchange"},
-    "export": {"model", "look", "resources", "analysis"},  # analysis: until issue 13
+    "handout": {"model", "analysis", "resources"},
+    "export": {"model", "look", "resources", "handout"},
 }
-LAYERS = {"model", "analysis", "store", "interchange", "export", "look", "repository",
+LAYERS = {"model", "analysis", "store", "interchange", "export", "look", "repository", "handout",
           "commands", "canvas", "ui", "cli", "resources"}
 
 
@@ -119,3 +122,16 @@ def test_the_checker_sees_imports_inside_functions(tmp_path):
         probe.unlink()
     assert "look/_layering_probe.py imports blueprint_app.canvas" in found
     assert "look/_layering_probe.py imports PySide6.QtGui" in found
+
+
+def test_export_may_not_call_the_analysis_even_inside_a_function():
+    """The handout runs the analyses once; an export module that runs one itself, hidden in
+    a function body, breaks the contract."""
+    probe = PACKAGE / "export" / "_layering_probe.py"
+    probe.write_text("def f(bp):\n    from ..analysis.failure import analyze_blueprint\n"
+                     "    return analyze_blueprint(bp)\n")
+    try:
+        found = violations("export", ALLOWED["export"])
+    finally:
+        probe.unlink()
+    assert found == ["export/_layering_probe.py imports blueprint_app.analysis.failure"]

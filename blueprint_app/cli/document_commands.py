@@ -89,7 +89,8 @@ def run_export(args: argparse.Namespace) -> int:
     bp = load_any(args.input)
     from ..interchange.json_format import InterchangeError
     try:
-        warnings = _write(bp, target, suffix, pdf_options, scale)
+        warnings = _write(bp, target, suffix, pdf_options, scale,
+                          full_lists=bool(getattr(args, "pdf_full_lists", False)) or None)
     except InterchangeError as exc:  # JSON/GraphML writers report OS errors this way
         raise CliError(str(exc)) from None
     except OSError as exc:
@@ -115,10 +116,10 @@ def _image_scale(args: argparse.Namespace, suffix: str) -> float:
     return scale
 
 
-def _write(bp, target: Path, suffix: str, pdf_options, scale: float):
+def _write(bp, target: Path, suffix: str, pdf_options, scale: float, full_lists=None):
     fmt = BY_SUFFIX[suffix]
     try:
-        warnings = fmt.write(bp, target, options=pdf_options, scale=scale)
+        warnings = fmt.write(bp, target, options=pdf_options, scale=scale, full_lists=full_lists)
     except ValueError as exc:  # e.g. an image too large to render
         raise CliError(f"{target}: {exc}") from None
     return warnings if isinstance(warnings, list) else []

@@ -43,6 +43,9 @@ def add_pdf_arguments(parser) -> None:
     parser.add_argument("--heat", action=_Flag, dest="pdf_heat",
                         help="PDF: colour nodes by the failure analysis (touchpoints by failure "
                              "probability, back office by the touchpoint failures they cause)")
+    parser.add_argument("--full-lists", action=_Flag, dest="pdf_full_lists",
+                        help="PDF: print every row of the appendix lists (default: the top "
+                             "items, then how many more)")
     parser.add_argument("--language", action=_Store, dest="pdf_language", default="auto",
                         metavar="LANG",
                         help=f"PDF: language of the printed texts, {'|'.join(LANGUAGES)} (default "

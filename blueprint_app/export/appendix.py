@@ -1,27 +1,24 @@
-"""The appendix, laid out with platypus: the committee summary, the failure analysis per
-touchpoint, the Pareto of observed incidents and the validation findings. Each section starts
-on a new page and has an outline entry; tables repeat their header row on every page."""
+"""The appendix, laid out with platypus from the frozen handout (blueprint_app/handout): the
+committee summary, the failure analysis per touchpoint, the Pareto of observed incidents and
+the validation findings. Each section starts on a new page and has an outline entry; tables
+repeat their header row on every page. No analysis runs here: export draws what the handout
+holds, and a section with nothing to say is left out (named on the decision page)."""
 from __future__ import annotations
-
-from dataclasses import replace
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from ..model import readable
+from ..model.enums import Lane
 from . import style
 from .fonts import FontSet
 from .pareto_chart import pareto_drawing
-from .ranking import back_office_impact
 from .text import paragraph_markup
 from .sections import DOCUMENT_ORDER as SECTION_ORDER
 from .wording import Wording, wording
 
 DOCUMENT_ORDER = SECTION_ORDER  # from the section registry (export/sections.py)
-TOP_CAUSES = 8
-MAX_CUT_SETS = 12
-CUT_SET_ORDER = 4          # cut sets of up to 4 nodes are listed (probabilities are exact)
-SUMMARY_ROWS = 10
 # Chinese lane names are short and Chinese owners long: the owner column takes the room.
 _SUMMARY_WIDTHS = {"en": (0.04, 0.19, 0.14, 0.12, 0.07, 0.1, 0.07, 0.09, 0.18),
                    "zh_CN": (0.04, 0.2, 0.11, 0.15, 0.08, 0.1, 0.05, 0.07, 0.2)}
@@ -43,14 +40,14 @@ class _Styles:
         self.fonts = fonts
         self.words = words or wording("en")
         self.h1 = ParagraphStyle("h1", fontName=bold, fontSize=16, leading=20, spaceAfter=8,
-                                 textColor=style.STAGE_FILL)
+                                 textColor=style.TEXT)  # the pale stage header is no ink
         self.h2 = ParagraphStyle("h2", fontName=bold, fontSize=11, leading=14, spaceBefore=10,
                                  spaceAfter=4, textColor=style.TEXT)
         self.body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=12,
                                    spaceAfter=4)
         self.cell = ParagraphStyle("cell", fontName=regular, fontSize=8, leading=10)
         self.head = ParagraphStyle("head", fontName=bold, fontSize=8, leading=10,
-                                   textColor=style.WHITE)
+                                   textColor=style.STAGE_TEXT)  # on the pale header band
 
     def p(self, text: str, style_=None) -> Paragraph:
         chain = self.fonts.bold if style_ is self.head else self.fonts.regular
@@ -75,42 +72,45 @@ def _table(styles: _Styles, header: list[str], rows: list[list], widths: list[fl
 
 
 def _pct(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.2%}" if value >= 0.0001 or value == 0 else f"{value:.2e}"
+    return readable.percent(value)
 
 
 def _num(value: float | None) -> str:
-    return "–" if value is None else f"{value:.4g}"
+    return "–" if value is None else readable.significant(value, 3)
 
 
-def _lane(node, words: Wording) -> str:
-    lane = words.lanes[node.lane]
-    return f"{lane} · {words.categories[node.category]}" if node.category else lane
+def more_rows(styles: "_Styles", listed) -> list:
+    """The line under a cut list: "… and 4 812 more"."""
+    if not listed.more:
+        return []
+    return [styles.p(styles.words("more_rows", count=readable.grouped(listed.more)), styles.cell)]
+
+
+def durations(words: Wording) -> tuple[str, str, str]:
+    return (words("units_min"), words("units_h"), words("units_d"))
+
+
+def lane_name(words: Wording, lane: str | None) -> str:
+    return words.lanes[Lane(lane)] if lane else "–"
 
 
 # ----- sections --------------------------------------------------------------------------------
-def _summary(bp, analyses, styles: _Styles, width: float) -> list:
+def _summary(handout, styles: _Styles, width: float) -> list:
     fonts, w = styles.fonts, styles.words
-    impacts = back_office_impact(bp, analyses)[:SUMMARY_ROWS]
+    decision, listed = handout.decision, handout.summary
     story = [Heading(w("summary_heading"), styles.h1, fonts, 0, w("summary_title"))]
-    total = sum(a.failure_probability for a in analyses)
-    story.append(styles.p(w("summary_intro", count=len(analyses), total=f"{total:.3g}")))
-    if not impacts:
-        return story + [styles.p(w("summary_none"))]
-    rows = []
+    story.append(styles.p(w("summary_intro", count=decision.touchpoints,
+                            total=readable.amount(decision.expected_failed_visits))))
     no_owner = w("no_owner")
-    for rank, row in enumerate(impacts, 1):
-        node = bp.node(row.id)
-        worst = bp.node(row.worst_touchpoint).label if row.worst_touchpoint else "–"
-        rows.append([str(rank), f"{row.label} ({row.id})", _lane(node, w), row.owner or no_owner,
-                     _pct(row.probability), f"{row.expected_failures:.3g}",
-                     f"{row.expected_failures / total:.0%}" if total else "–",
-                     f"{len(row.touchpoints)}", f"{worst} ({_pct(row.worst_share)})"])
+    rows = [[str(r.rank), r.label, lane_name(w, r.lane), r.owner or no_owner,
+             _pct(r.probability), readable.amount(r.avoided), readable.percent(r.share, 2),
+             str(r.touchpoints), f"{r.worst_touchpoint or '–'} ({_pct(r.worst_share)})"]
+            for r in listed.rows]
     widths = [f * width for f in _SUMMARY_WIDTHS[w.language]]
     story.append(_table(styles, list(w.headers["summary"]), rows, widths))
+    story += more_rows(styles, listed)
     owners: dict[str, int] = {}
-    for row in impacts:
+    for row in listed.rows:
         owners[row.owner or no_owner] = owners.get(row.owner or no_owner, 0) + 1
     story += [Spacer(1, 8), styles.p(w("owners_to_call") + w("item_sep").join(
         w("owner_count", owner=owner, count=count)
@@ -118,125 +118,134 @@ def _summary(bp, analyses, styles: _Styles, width: float) -> list:
     return [KeepTogether(story)]
 
 
-def _analysis(bp, analyses, styles: _Styles, width: float) -> list:
+def measures_text(styles: _Styles) -> list:
+    """One plain line per analysts' measure, printed with the analysis section."""
+    w = styles.words
+    return [Heading(w("measures_title"), styles.h2, styles.fonts, 1)] + [
+        styles.p(w(key), styles.cell)
+        for key in ("measure_p", "measure_fv", "measure_birnbaum", "measure_raw")]
+
+
+def _analysis(handout, styles: _Styles, width: float) -> list:
     fonts, w = styles.fonts, styles.words
     story = [Heading(w("analysis_title"), styles.h1, fonts, 0)]
-    story.append(styles.p(w("analysis_intro", top=TOP_CAUSES, order=CUT_SET_ORDER)))
-    widths = [f * width for f in (0.3, 0.2, 0.14, 0.08, 0.14, 0.14)]
-    for analysis in analyses:
-        title = w("touchpoint_title", label=analysis.label, id=analysis.touchpoint,
-                  p=_pct(analysis.failure_probability))
-        block = [Heading(title, styles.h2, fonts, 1, f"{analysis.label} ({analysis.touchpoint})")]
-        rows = []
-        for cause in analysis.causes[:TOP_CAUSES]:
-            node = bp.node(cause.id)
-            rows.append([f"{cause.label} ({cause.id})", _lane(node, w), node.owner or "–",
-                         _pct(cause.probability), _num(cause.fussell_vesely), _num(cause.birnbaum)])
+    story.append(styles.p(w("analysis_intro", top=len(handout.analysis.rows[0].causes)
+                            if handout.analysis.rows else 0, order=4)))
+    story += measures_text(styles)
+    widths = [f * width for f in (0.3, 0.18, 0.16, 0.08, 0.1, 0.09, 0.09)]
+    for tp in handout.analysis.rows:
+        title = w("touchpoint_title", label=tp.label, p=_pct(tp.probability))
+        if tp.volume is not None:
+            title += w("touchpoint_volume", visits=readable.amount(tp.volume))
+        block = [Heading(title, styles.h2, fonts, 1, tp.label)]
+        rows = [[c.label, lane_name(w, c.lane), c.owner or "–", _pct(c.probability),
+                 _pct(c.fussell_vesely), _num(c.birnbaum), _num(c.raw)] for c in tp.causes]
         if rows:
             block.append(_table(styles, list(w.headers["causes"]), rows, widths))
         else:
             block.append(styles.p(w("no_causes")))
         block.append(Spacer(1, 3))
-        block.append(styles.p(_cut_set_text(bp, analysis, w), styles.cell))
+        block.append(styles.p(_cut_set_text(tp, w), styles.cell))
         story.append(KeepTogether(block))
+    story += more_rows(styles, handout.analysis)
     return story
 
 
-def _cut_set_text(bp, analysis, w: Wording) -> str:
-    sets = analysis.cut_sets[:MAX_CUT_SETS]
-    if not sets:
+def _cut_set_text(tp, w: Wording) -> str:
+    if not tp.cut_sets:
         return w("cut_sets_none")
     text = w("cut_sets") + w("item_sep").join(
-        w("cut_set", nodes=w("cut_set_sep").join(bp.node(n).label for n in cut)) for cut in sets)
-    left = len(analysis.cut_sets) - len(sets)
-    if left:
-        text += w("cut_sets_more", count=left)
-    if analysis.cut_sets_truncated:
-        text += w("cut_sets_truncated", order=CUT_SET_ORDER)
+        w("cut_set", nodes=w("cut_set_sep").join(cut)) for cut in tp.cut_sets)
+    if tp.more_cut_sets:
+        text += w("cut_sets_more", count=readable.grouped(tp.more_cut_sets))
+    if tp.cut_sets_truncated:
+        text += w("cut_sets_truncated", order=4)
     return text + w("sentence_end")
 
 
-def _pareto(bp, styles: _Styles, width: float) -> list:
-    from ..analysis.pareto import pareto
+def _pareto(handout, styles: _Styles, width: float) -> list:
     fonts, w = styles.fonts, styles.words
-    result = pareto(bp)
+    result = handout.pareto
     story = [Heading(w("pareto_title"), styles.h1, fonts, 0)]
-    if not result.rows:
-        return story + [styles.p(w("pareto_none"))]
-    behind = result.behind_visibility_share
+    behind = result.behind_share
     story.append(styles.p(
-        w("pareto_count", total=f"{result.total:g}", records=len(bp.incidents))
-        + (w("pareto_behind", share=f"{behind:.0%}") if behind is not None else "")
+        w("pareto_count", total=readable.amount(result.total), records=result.records)
+        + (w("pareto_behind", share=readable.percent(behind, 2)) if behind is not None else "")
         + w("pareto_colours")))
-    bars = [r if r.cause is not None else replace(r, label=w("no_cause")) for r in result.rows]
+    bars = [_Bar(r.label or w("no_cause"), Lane(r.lane) if r.lane else None, r.value,
+                 r.cumulative_share) for r in result.bar_rows]
     story.append(pareto_drawing(bars, result.total, width, fonts.regular,
                                 w("chart_bars"), w("chart_line")))
-    rows = [[f"{r.label}" + (f" ({r.cause})" if r.cause else ""),
-             w.lanes[r.lane] if r.lane else "–", f"{r.value:g}", f"{r.share:.1%}",
-             f"{r.cumulative_share:.1%}"] for r in bars]
+    rows = [[r.label or w("no_cause"), lane_name(w, r.lane), readable.amount(r.value),
+             readable.percent(r.share, 2), readable.percent(r.cumulative_share, 2)]
+            for r in handout.pareto_table.rows]
     story.append(_table(styles, list(w.headers["pareto"]), rows,
                         [f * width for f in (0.42, 0.22, 0.12, 0.12, 0.12)]))
-    return story
+    return story + more_rows(styles, handout.pareto_table)
 
 
-def _findings(bp, styles: _Styles, width: float) -> list:
-    from ..analysis.validation import validate
+class _Bar:
+    """What the Pareto chart reads of a row."""
+
+    def __init__(self, label, lane, value, cumulative_share):
+        self.label, self.lane, self.value, self.cumulative_share = label, lane, value, cumulative_share
+
+
+def _findings(handout, styles: _Styles, width: float) -> list:
     w = styles.words
-    report = validate(bp)
+    report = handout.findings
     story = [Heading(w("findings_title"), styles.h1, styles.fonts, 0)]
-    if not report.findings:
-        return story + [styles.p(w("findings_none"))]
-    story.append(styles.p(w("findings_count", errors=len(report.errors),
-                            warnings=len(report.warnings))))
+    story.append(styles.p(w("findings_count", errors=report.errors, warnings=report.warnings)))
     # Messages and hints come from analysis/ and stay English (docs/translations.md).
-    rows = [[w.severities.get(f.severity.value, f.severity.value), f.code,
-             ", ".join(f.ids[:8]) + (" …" if len(f.ids) > 8 else ""), f.message, f.hint]
-            for f in report.findings]
+    rows = [[w.severities.get(f.severity, f.severity), f.code,
+             w("list_sep").join(f.nodes[:8]) + (" …" if len(f.nodes) > 8 else ""), f.message, f.hint]
+            for f in handout.findings_table.rows]
     story.append(_table(styles, list(w.headers["findings"]), rows,
                         [f * width for f in (0.09, 0.16, 0.15, 0.32, 0.28)]))
-    return story
+    return story + more_rows(styles, handout.findings_table)
 
 
 # ----- assembly --------------------------------------------------------------------------------
-def _failure_analyses(bp, warnings: list[str]):
-    from ..analysis.failure import AnalysisInputError, analyze_blueprint
-    try:
-        return analyze_blueprint(bp, max_order=CUT_SET_ORDER)
-    except (AnalysisInputError, ValueError) as exc:
-        warnings.append(f"failure analysis not possible ({exc}): sections 'analysis' and "
-                        "'summary' show the reason instead")
-        return exc
+def _builders() -> dict:
+    from .commitments_appendix import BUILDERS
+    return {"summary": _summary, "analysis": _analysis, "pareto": _pareto,
+            "findings": _findings, **BUILDERS}
 
 
-def build_appendix(bp, options, fonts: FontSet,
+def left_out(handout, sections, words: Wording) -> list[str]:
+    """The chosen sections with nothing to say, as the one line that names them."""
+    return [words(handout.empty[s]) for s in DOCUMENT_ORDER if s in sections and s in handout.empty]
+
+
+def build_appendix(handout, options, fonts: FontSet,
                    words: Wording | None = None) -> tuple[list, list[str]]:
-    """(flowables, warnings) for the appendix sections chosen in ``options``."""
-    chosen = [s for s in DOCUMENT_ORDER if s in options.sections]
-    if not chosen:
-        return [], []
+    """(flowables, warnings) for the appendix sections chosen in ``options`` that have
+    something to say (the decision page is export/decision_page.py)."""
+    chosen = [s for s in DOCUMENT_ORDER if s in options.sections and s != "decision"]
     styles = _Styles(fonts, words)
     w = styles.words
     width = options.appendix_page_size[0] - 2 * 28.0 - 28
     warnings: list[str] = []
-    analyses = _failure_analyses(bp, warnings) if {"summary", "analysis"} & set(chosen) else None
     story: list = []
+    if handout.analysis_error and {"summary", "analysis"} & set(chosen):
+        warnings.append(f"failure analysis not possible ({handout.analysis_error}): sections "
+                        "'analysis' and 'summary' show the reason instead")
+    if "decision" not in options.sections:
+        gone = left_out(handout, chosen, w)
+        if gone:
+            story.append(styles.p(w("left_out", items=w("list_sep").join(gone))))
+    builders = _builders()
+    started = False
     for section in chosen:
-        if story:
+        if section in handout.empty:
+            continue
+        if started:
             story.append(PageBreak())
-        if section in ("summary", "analysis") and not isinstance(analyses, list):
+        started = True
+        if section in ("summary", "analysis") and handout.analysis_error:
             title = w("summary_title") if section == "summary" else w("analysis_title")
             story += [Heading(title, styles.h1, fonts, 0),
-                      styles.p(w("not_available_because", reason=analyses) if analyses
-                               else w("not_available"))]
-        elif section == "summary":
-            story += _summary(bp, analyses, styles, width)
-        elif section == "analysis":
-            story += _analysis(bp, analyses, styles, width)
-        elif section == "pareto":
-            story += _pareto(bp, styles, width)
-        elif section in ("commitments", "perceptions", "fmea"):
-            from .commitments_appendix import BUILDERS
-            story += BUILDERS[section](bp, styles, width)
+                      styles.p(w("not_available_because", reason=handout.analysis_error))]
         else:
-            story += _findings(bp, styles, width)
+            story += builders[section](handout, styles, width)
     return story, warnings

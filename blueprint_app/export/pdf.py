@@ -16,7 +16,9 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplat
 from ..atomic_file import atomic_write
 from ..model.clean_text import printable_copy
 from ..model.layout import compute_layout
-from .appendix import build_appendix
+from ..handout import Handout, build_handout
+from .appendix import _Styles, build_appendix
+from .decision_page import decision_section
 from .blueprint_page import define_blueprint_form
 from .fonts import FontSet, choose_fonts
 from .options import PdfOptions
@@ -43,6 +45,8 @@ def document_text(bp, words: Wording | None = None) -> str:
     parts += [s.name for s in bp.stages]
     for node in bp.nodes():
         parts += [node.id, node.label, node.owner or "", node.channel or ""]
+        parts += [c.name or "" for c in node.commitments]  # the decision page's promises
+    parts += [f"{r.label} {r.owner or ''}" for r in bp.resources]
     parts += [words.all_text()] + [text for _, text, _ in legend_items(True, words)]
     return "\n".join(parts)
 
@@ -142,16 +146,21 @@ def _templates(options: PdfOptions, info: TitleInfo, fonts: FontSet) -> list[Pag
     ]
 
 
-def _build(bp, target: str, options: PdfOptions, fonts: FontSet, words: Wording,
-           warnings: list[str]) -> None:
+def _build(bp, handout: Handout, target: str, options: PdfOptions, fonts: FontSet,
+           words: Wording, warnings: list[str]) -> None:
     info = TitleInfo.of(bp, words)
     templates = _templates(options, info, fonts)
     story: list = []
+    if "decision" in options.sections:  # page 1, on a text page
+        width = options.appendix_page_size[0] - 2 * 28.0 - 28
+        story += decision_section(handout, _Styles(fonts, words), width, bp, options.sections)
+        if "blueprint" in options.sections:
+            story += [NextPageTemplate("blueprint"), PageBreak()]
     if "blueprint" in options.sections:
         story += _blueprint_story(bp, options, fonts, words, warnings)
-    else:
+    if "blueprint" not in options.sections or "decision" in options.sections:
         templates.reverse()  # the document starts with the first template
-    appendix, appendix_warnings = build_appendix(bp, options, fonts, words)
+    appendix, appendix_warnings = build_appendix(handout, options, fonts, words)
     warnings.extend(appendix_warnings)
     if appendix and story:
         story += [NextPageTemplate("appendix"), PageBreak()]
@@ -167,32 +176,30 @@ def _build(bp, target: str, options: PdfOptions, fonts: FontSet, words: Wording,
     doc.build(story, canvasmaker=page_count_canvas(fonts, words))
 
 
-def export_pdf(bp, path, options: PdfOptions | None = None) -> list[str]:
-    """Write ``bp`` as PDF to ``path``; returns warnings. Raises PdfExportError when the file
-    cannot be written (no partial file is left)."""
+def export_pdf(bp, path, options: PdfOptions | None = None, *, handout: Handout | None = None,
+               full_lists: bool = False) -> list[str]:
+    """Write ``bp`` as PDF to ``path``; returns warnings. The analyses run once, into the
+    frozen ``handout`` (built here unless given; ``full_lists`` keeps every list whole).
+    Raises PdfExportError when the file cannot be written (no partial file is left)."""
     options = options or PdfOptions()
     bp = printable_copy(bp)  # lone surrogates cannot be PDF text (model.clean_text)
+    handout = handout or build_handout(bp, full_lists=full_lists)
     words = wording(options.language, bp)
     heat_warnings: list[str] = []
     if options.auto_heat and options.heat is None:
-        options = replace(options, heat=_analysis_heat(bp, heat_warnings))
+        if handout.analysis_error:  # support cycle or bad input: print without heat
+            heat_warnings.append("no heat colouring: the failure analysis is not possible "
+                                 f"({handout.analysis_error})")
+        else:
+            options = replace(options, heat=dict(handout.heat))
     text = document_text(bp, words)
     fonts = choose_fonts(text, options.fonts) if options.fonts is not None \
         else choose_fonts(text)
     warnings = list(fonts.warnings) + heat_warnings
     target = Path(path)
     try:
-        atomic_write(target, lambda tmp: _build(bp, tmp, options, fonts, words, warnings))
+        atomic_write(target, lambda tmp: _build(bp, handout, tmp, options, fonts, words, warnings))
     except OSError as exc:
         raise PdfExportError(f"{target}: cannot write here ({exc.strerror or exc})") from None
     return warnings
-
-
-def _analysis_heat(bp, warnings: list[str]) -> dict[str, float] | None:
-    from .ranking import heat_from_analysis
-    try:
-        return heat_from_analysis(bp)
-    except ValueError as exc:  # support cycle or bad input: print without heat
-        warnings.append(f"no heat colouring: the failure analysis is not possible ({exc})")
-        return None
 

@@ -24,6 +24,8 @@ class PdfSection:
 
 # listed in the order the dialog and --sections show them
 PDF_SECTIONS: tuple[PdfSection, ...] = (
+    PdfSection("decision", QT_TRANSLATE_NOOP("PdfExportDialog", "Decision: what to fix first"),
+               -1, "decision_page:decision_section"),
     PdfSection("blueprint", QT_TRANSLATE_NOOP("PdfExportDialog", "Blueprint"), 0, None),
     PdfSection("analysis", QT_TRANSLATE_NOOP("PdfExportDialog", "Failure analysis"), 2,
                "appendix:_analysis"),

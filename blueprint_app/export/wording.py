@@ -329,6 +329,128 @@ _ZH = dict(
 )
 
 
+# ----- the decision page and the words-and-units tables (issue 13) -----------------------------
+_EN["sections"]["decision"] = "decision"
+_ZH["sections"]["decision"] = "决策页"
+_EN["headers"].update(
+    summary=("#", "Node", "Lane", "Owner", "p (own)", "Failed visits avoided", "Share",
+             "Touch-points", "Worst touchpoint (FV)"),
+    causes=("Cause", "Lane", "Owner", "p", "Fussell–Vesely", "Birnbaum", "RAW"),
+    budget=("Commitment", "Target", "Longest chain", "Chain", "Slack", "Verdict"))
+_ZH["headers"].update(
+    summary=("#", "节点", "泳道", "负责部门", "p（自身）", "可避免的失败访问", "占比",
+             "触点数", "影响最大的触点（FV）"),
+    causes=("原因", "泳道", "负责部门", "p", "Fussell–Vesely", "Birnbaum", "RAW"),
+    budget=("承诺", "目标值", "最长链", "链长", "余量", "结论"))
+_EN["texts"].update({
+    "units_min": "min", "units_h": "h", "units_d": "d",
+    "decision_title": "What to fix first",
+    "decision_outline": "Decision: what to fix first",
+    "decision_lead": "Of {visits} touchpoint visits per period, about {failed} fail "
+                     "({share}). Most of these failures start behind the line of visibility: {nodes} back-office "
+                     "nodes can make a touchpoint fail, and fixing the {top} below avoids the "
+                     "most failed visits.",
+    "decision_worst": "Customers feel it most at “{touchpoint}”: {freq} fail.",
+    "freq_one_in": "about 1 in {n} visits",
+    "freq_percent": "about {p} of the visits",
+    "fix_title": "{rank}. {label}",
+    "fix_owner": "Owner: {owner}",
+    "fix_breaks": "Breaks: {touchpoints}",
+    "fix_promises": "Promises at risk: {promises}",
+    "fix_no_promises": "Promises at risk: none recorded",
+    "names_more": " and {count} more",
+    "fix_figure_promise": "At “{touchpoint}” {freq} miss the promise “{promise}”; fixing "
+                          "“{label}” removes {removed} of that.",
+    "fix_figure": "At “{touchpoint}” {freq} fail; fixing “{label}” removes {removed} of that.",
+    "fix_total": "In all it avoids about {avoided} failed visits per period ({share} of all "
+                 "failed visits).",
+    "fraction_fifth": "a fifth", "fraction_quarter": "a quarter", "fraction_third": "a third",
+    "fraction_half": "half", "fraction_two_thirds": "two thirds",
+    "fraction_three_quarters": "three quarters", "fraction_all": "all",
+    "decision_none": "No back-office node can make a touchpoint fail yet: record failure "
+                     "probabilities and support edges to rank what to fix.",
+    "decision_unavailable": "Nothing is ranked because the failure analysis is not possible: "
+                            "{reason}",
+    "thumbnail_caption": "Where they sit: the blueprint in miniature, lanes from customer "
+                         "(top) to support (bottom); darker red = more failed visits; the "
+                         "numbers are the fixes above.",
+    "left_out": "Left out, nothing to say yet: {items}.",
+    "empty_decision": "no touchpoint to analyse",
+    "empty_analysis": "no touchpoint to analyse",
+    "empty_summary": "no back-office node can make a touchpoint fail",
+    "empty_pareto": "no incident log recorded yet",
+    "empty_findings": "no validation findings (the blueprint passes every check)",
+    "empty_commitments": "no commitments recorded yet",
+    "empty_perceptions": "no perception points recorded yet",
+    "empty_fmea": "no FMEA scores recorded yet",
+    "measures_title": "What the measures mean",
+    "measure_p": "p: the cause's own chance of failing in a period.",
+    "measure_fv": "Fussell–Vesely: the share of the touchpoint's failures that would "
+                  "disappear if this cause never failed.",
+    "measure_birnbaum": "Birnbaum: how much the touchpoint's failure chance moves with this "
+                        "cause (P if it has failed minus P if it works).",
+    "measure_raw": "RAW: how many times more often the touchpoint fails once this cause "
+                   "has failed.",
+    "more_rows": "… and {count} more (export with full lists to see them all).",
+    "summary_intro": "{count} touchpoints analysed; about {total} failed touchpoint visits "
+                     "are expected per period. The table ranks backstage and support nodes "
+                     "by the failed visits that would not happen if the node never failed by "
+                     "itself (visits × (P − P0), summed over the touchpoints).",
+    "touchpoint_title": "{label}: fails with probability {p}",
+    "touchpoint_volume": " ({visits} visits per period)",
+})
+_ZH["texts"].update({
+    "units_min": "分钟", "units_h": "小时", "units_d": "天",
+    "decision_title": "优先修复什么",
+    "decision_outline": "决策：优先修复什么",
+    "decision_lead": "每个周期 {visits} 次触点访问中约有 {failed} 次失败（{share}）。这些失败大多源于"
+                     "可视线以下：共有 {nodes} 个后台节点会导致触点失效，修复下列 {top} 个节点"
+                     "可避免最多的失败访问。",
+    "decision_worst": "顾客感受最深的是“{touchpoint}”：{freq}失败。",
+    "freq_one_in": "约每 {n} 次访问有 1 次",
+    "freq_percent": "约 {p} 的访问",
+    "fix_title": "{rank}. {label}",
+    "fix_owner": "负责部门：{owner}",
+    "fix_breaks": "会导致失效的触点：{touchpoints}",
+    "fix_promises": "受威胁的承诺：{promises}",
+    "fix_no_promises": "受威胁的承诺：未记录",
+    "names_more": "等另外 {count} 个",
+    "fix_figure_promise": "在“{touchpoint}”，{freq}未兑现承诺“{promise}”；修复“{label}”"
+                          "可消除其中的{removed}。",
+    "fix_figure": "在“{touchpoint}”，{freq}失败；修复“{label}”可消除其中的{removed}。",
+    "fix_total": "合计每个周期约可避免 {avoided} 次失败访问（占全部失败访问的 {share}）。",
+    "fraction_fifth": "五分之一", "fraction_quarter": "四分之一", "fraction_third": "三分之一",
+    "fraction_half": "一半", "fraction_two_thirds": "三分之二",
+    "fraction_three_quarters": "四分之三", "fraction_all": "全部",
+    "decision_none": "目前没有任何后台节点会导致触点失效：请记录失效概率和支撑线，以便排出"
+                     "修复顺序。",
+    "decision_unavailable": "无法进行失效分析，因此没有排序：{reason}",
+    "thumbnail_caption": "所在位置：蓝图缩略图，泳道自上而下从顾客到支持流程；红色越深，"
+                         "失败访问越多；数字对应上面的修复项。",
+    "left_out": "以下部分暂无内容，未打印：{items}。",
+    "empty_decision": "没有可分析的触点",
+    "empty_analysis": "没有可分析的触点",
+    "empty_summary": "没有后台节点会导致触点失效",
+    "empty_pareto": "尚未记录事件日志",
+    "empty_findings": "没有校验问题（蓝图通过了全部检查）",
+    "empty_commitments": "尚未记录承诺",
+    "empty_perceptions": "尚未记录感知点",
+    "empty_fmea": "尚未记录 FMEA 评分",
+    "measures_title": "各项指标的含义",
+    "measure_p": "p：该原因自身在一个周期内失效的概率。",
+    "measure_fv": "Fussell–Vesely：该原因若从不失效，触点失效中可消除的比例。",
+    "measure_birnbaum": "Birnbaum：触点失效概率随该原因变化的幅度（该原因失效时的 P 减去"
+                        "其正常时的 P）。",
+    "measure_raw": "RAW：该原因失效后，触点失效的频率是原来的多少倍。",
+    "more_rows": "……另有 {count} 项（导出完整列表可查看全部）。",
+    "summary_intro": "共分析 {count} 个触点，每个周期预计约有 {total} 次触点访问失败。下表按"
+                     "后台与支持流程节点排序：该节点自身若从不失效，可避免的失败访问次数"
+                     "（访问量 ×（P − P0），各触点求和）。",
+    "touchpoint_title": "{label}：失效概率 {p}",
+    "touchpoint_volume": "（每个周期 {visits} 次访问）",
+})
+
+
 def _frozen(language: str, table: dict) -> Wording:
     fields = {k: (MappingProxyType(dict(v)) if isinstance(v, dict) else v)
               for k, v in table.items()}

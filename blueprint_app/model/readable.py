@@ -62,3 +62,52 @@ def signed_duration(hours: float, units: tuple[str, str, str] = ENGLISH_DURATION
 def join_names(names, separator: str = ", ") -> str:
     """A list of names for a sentence; Chinese passes ``、``."""
     return separator.join(str(n) for n in names)
+
+
+def grouped(count: int | float) -> str:
+    """A count with thin-space thousands, as printed: 4812 -> ``4 812``."""
+    return f"{int(round(count)):,}".replace(",", "\u2009")
+
+
+def amount(value: float | None) -> str:
+    """An expected count (failed visits, incidents): whole numbers grouped, small ones with
+    two or three significant digits (``0.054``, ``1.3``, ``4 812``)."""
+    if value is None:
+        return "—"
+    if abs(value) >= 100:
+        return grouped(value)
+    return significant(value, 2 if abs(value) < 1 else 3)
+
+
+def one_in(probability: float) -> int | None:
+    """``N`` of "about 1 in N" (rounded to a figure people say: 1 in 25, 1 in 140), None
+    when the probability is 0 or above a half (then a percentage reads better)."""
+    if not 0 < probability <= 0.5:
+        return None
+    n = 1 / probability
+    return int(round(n, 1 - math.floor(math.log10(n))))  # two significant digits
+
+
+# fractions people say, as (value, key); ``plain_fraction`` picks one within 4 points
+FRACTIONS = ((1 / 5, "fifth"), (1 / 4, "quarter"), (1 / 3, "third"), (1 / 2, "half"),
+             (2 / 3, "two_thirds"), (3 / 4, "three_quarters"), (1.0, "all"))
+
+
+def plain_fraction(share: float) -> str | None:
+    """The key of a fraction people say ("third") when ``share`` is within 0.04 of it."""
+    best = min(FRACTIONS, key=lambda f: abs(f[0] - share))
+    return best[1] if abs(best[0] - share) <= 0.04 else None
+
+
+def duration_of(value: float | None, unit: str | None,
+                units: tuple[str, str, str] = ENGLISH_DURATION_UNITS) -> str:
+    """A target or actual in its commitment's unit, readable: (48, "h") -> ``2 d``; a value
+    in % or a count keeps its unit."""
+    if value is None:
+        return "—"
+    hours = {"min": 1 / 60, "h": 1.0, "d": 24.0}.get(unit or "")
+    if hours is not None:
+        return duration(value * hours, units)
+    if unit == "%":
+        return f"{significant(value, 3)} %"
+    return f"{significant(value, 3)}" + (f" {unit}" if unit and unit != "count" else "")

@@ -1,6 +1,8 @@
 """Analysis dock: select a touchpoint to see its failure probability, ranked causes and cut
 sets (its causal subgraph lit on the canvas by a heat scale); select a back-office node to
-see every touchpoint it can break and what fixing it would change (undoable)."""
+see every touchpoint it can break and what fixing it would change (undoable). Its "What to
+fix first" tab shows the handout's decision (handout.decision_of, the function page 1 of the
+PDF reads), recomputed off the GUI thread after edits."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -13,8 +15,9 @@ from ..analysis.selection_report import NodeReport, report_for_node
 from ..canvas.labels import lane_title
 from ..canvas.highlight_layers import ANALYSIS
 from ..commands import UpdateNodeCommand
+from ..handout import decision_of
 from ..model.readable import percent as as_percent
-from ..model.readable import percent_points, significant
+from ..model.readable import amount, percent_points, significant
 from .background import BackgroundRunner
 from .model_watch import DebouncedWatch
 
@@ -25,6 +28,12 @@ CAUSE_COLUMNS = (QT_TRANSLATE_NOOP("AnalysisDock", "Node"), "Fussell–Vesely", 
                  QT_TRANSLATE_NOOP("AnalysisDock", "Lane"))
 
 SHOWN_CUT_SETS = 2_000     # listed at once; the rest are counted, not listed
+FIX_COLUMNS = ("#", QT_TRANSLATE_NOOP("AnalysisDock", "Node"),
+               QT_TRANSLATE_NOOP("AnalysisDock", "Owner"),
+               QT_TRANSLATE_NOOP("AnalysisDock", "Failed visits avoided"),
+               QT_TRANSLATE_NOOP("AnalysisDock", "Share"),
+               QT_TRANSLATE_NOOP("AnalysisDock", "Breaks"),
+               QT_TRANSLATE_NOOP("AnalysisDock", "Promises at risk"))
 
 
 def tr(text: str) -> str:
@@ -55,6 +64,11 @@ class AnalysisDock(QDockWidget):
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
         self._watch = DebouncedWatch(self, self.recompute)
+        self.decision = None
+        self.fix_runner = BackgroundRunner(self)
+        self.fix_runner.finished.connect(self._show_fixes)
+        self.fix_runner.failed.connect(self._on_fixes_failed)
+        self._fix_watch = DebouncedWatch(self, self.recompute_fixes)
         self._build()
         window.scene.selection_changed_ids.connect(self._on_scene_selection_changed)
         self.visibilityChanged.connect(lambda _: self._apply_highlight())
@@ -100,6 +114,7 @@ class AnalysisDock(QDockWidget):
         self.tabs.addTab(self.cut_sets_list, tr("Cut sets"))
         self.tabs.addTab(impact, tr("Touchpoints it can break / what-if"))
         self._add_pareto_tab()
+        self._add_fixes_tab(body)
         layout.addWidget(self.tabs)
         self.setWidget(body)
 
@@ -108,10 +123,29 @@ class AnalysisDock(QDockWidget):
         self.pareto_view = ParetoView(self)
         self.tabs.addTab(self.pareto_view, tr("Pareto of incidents"))
 
+    def _add_fixes_tab(self, body) -> None:
+        page = QWidget(body)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        self.fixes_header = QLabel(tr("Computing…"), page)
+        self.fixes_header.setWordWrap(True)
+        page_layout.addWidget(self.fixes_header)
+        self.fixes_table = QTableWidget(0, len(FIX_COLUMNS), page)
+        self.fixes_table.setHorizontalHeaderLabels([tr(c) for c in FIX_COLUMNS])
+        self.fixes_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.fixes_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.fixes_table.verticalHeader().setVisible(False)
+        self.fixes_table.cellDoubleClicked.connect(self._on_fixes_table_double_clicked)
+        page_layout.addWidget(self.fixes_table)
+        self.tabs.insertTab(0, page, tr("What to fix first"))
+        self.tabs.setCurrentIndex(0)
+
     # ----- session ----------------------------------------------------------------------
     def set_session(self, session) -> None:
         self._session = session
         self._watch.attach(session.blueprint)
+        self._fix_watch.attach(session.blueprint)
+        self.recompute_fixes()
         self.node_id = None
         self._show(None)
         if self.pareto_view is not None:
@@ -119,8 +153,10 @@ class AnalysisDock(QDockWidget):
 
     def shutdown(self) -> None:
         self._watch.detach()
-        self.runner.cancel_pending()
-        self.runner.wait(10_000)  # no worker may outlive the window (or the interpreter)
+        self._fix_watch.detach()
+        for runner in (self.runner, self.fix_runner):
+            runner.cancel_pending()
+            runner.wait(10_000)  # no worker may outlive the window (or the interpreter)
         if getattr(self, "pareto_view", None) is not None:
             self.pareto_view.shutdown()
 
@@ -147,6 +183,55 @@ class AnalysisDock(QDockWidget):
         self.header.setText(tr("Computing…"))
         self.runner.submit(lambda: report_for_node(snapshot, node_id))
 
+    def recompute_fixes(self) -> None:
+        """The decision of page 1 for the current state, off the GUI thread."""
+        if self._session is None:
+            return
+        snapshot = self._session.blueprint.snapshot()
+        self.decision = None  # until the answer for this state arrives
+        self.fixes_header.setText(tr("Computing…"))
+        self.fix_runner.submit(lambda: decision_of(snapshot))
+
+    def _on_fixes_failed(self, message: str) -> None:
+        self.fixes_header.setText(tr("Analysis failed: %1").replace("%1", escaped(message.splitlines()[0])))
+
+    def _show_fixes(self, decision) -> None:
+        self.decision = decision
+        fixes = decision.fixes
+        self.fixes_table.setRowCount(len(fixes))
+        if decision.reason:
+            self.fixes_header.setText(tr("Cannot analyse: %1").replace("%1", escaped(decision.reason)))
+        elif not fixes:
+            self.fixes_header.setText(tr("No back-office node can make a touchpoint fail yet."))
+        else:
+            share = (decision.expected_failed_visits / decision.visits) if decision.visits else None
+            self.fixes_header.setText(
+                tr("Of %1 touchpoint visits per period, about %2 fail (%3). Fixing these "
+                   "back-office nodes avoids the most failed visits (the same list as page 1 of "
+                   "the PDF handout).").replace("%1", amount(decision.visits))
+                .replace("%2", amount(decision.expected_failed_visits))
+                .replace("%3", as_percent(share, 2)))
+        separator = tr(", ")
+        for row, fix in enumerate(fixes):
+            values = (str(fix.rank), fix.label, fix.owner or "—", amount(fix.avoided),
+                      as_percent(fix.share, 2), separator.join(fix.touchpoints),
+                      separator.join(fix.promises) or "—")
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, fix.id)
+                if column >= 5:
+                    item.setToolTip(value)
+                self.fixes_table.setItem(row, column, item)
+        self.fixes_table.resizeColumnsToContents()
+        for column in (1, 5, 6):
+            self.fixes_table.setColumnWidth(column, min(self.fixes_table.columnWidth(column), 220))
+
+    def _on_fixes_table_double_clicked(self, row: int, _column: int) -> None:
+        item = self.fixes_table.item(row, 1)
+        bp = self._session.blueprint if self._session else None
+        if item is not None and bp is not None and bp.has_node(item.data(Qt.ItemDataRole.UserRole)):
+            self.window.view.center_on_node(item.data(Qt.ItemDataRole.UserRole))
+
     def _on_runner_finished(self, report: NodeReport) -> None:
         if report.node_id == self.node_id:
             self._show(report)
@@ -169,9 +254,19 @@ class AnalysisDock(QDockWidget):
             self._show_touchpoint(report)
         else:
             self._show_resource(report)
+        self._follow_selection(report)
         if self.pareto_view is not None:
             self.pareto_view.set_touchpoint(report.node_id if report and report.is_touchpoint else None)
         self._apply_highlight()
+
+    def _follow_selection(self, report: NodeReport | None) -> None:
+        """A selected node opens its own tab; no selection shows what to fix first."""
+        fixes = self.fixes_table.parentWidget()
+        if report is None or report.error:
+            self.tabs.setCurrentWidget(fixes)
+        elif self.tabs.currentWidget() is fixes:
+            self.tabs.setCurrentWidget(self.causes_table if report.is_touchpoint
+                                       else self.touchpoints_table.parentWidget())
 
     def _overall(self) -> str:
         """The blueprint-wide share of possible causes behind the line of visibility."""

@@ -8,7 +8,9 @@ import pytest
 
 from blueprint_app.export import PdfOptions, export_pdf
 from blueprint_app.export.fonts import choose_fonts
-from blueprint_app.export.options import APPENDIX_SECTIONS
+from blueprint_app.export.options import SECTIONS
+
+APPENDIX_SECTIONS = tuple(s for s in SECTIONS if s != "blueprint")  # text pages only
 from blueprint_app.export.page_frame import footer_height
 from blueprint_app.export.tiling import OVERLAP_PT, STRIP_H, STRIP_W, TILE_SCALE, drawing_area
 from blueprint_app.model.layout import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, compute_layout
@@ -124,10 +126,11 @@ def test_metadata_and_outline(out):
         for item in items:
             walk(item) if isinstance(item, list) else flat.append(item.title)
     walk(reader.outline)
-    for title in ("Blueprint", "Summary for the committee", "Failure analysis per touchpoint",
-                  "Pareto of observed incidents by cause", "Validation findings",
-                  "步骤12 Backstage (t2)"):
+    for title in ("Decision: what to fix first", "Blueprint", "Summary for the committee",
+                  "Failure analysis per touchpoint", "Pareto of observed incidents by cause",
+                  "Validation findings", "步骤12 Backstage"):
         assert title in flat
+    assert flat[0] == "Decision: what to fix first"
 
 
 def _fonts(reader):
@@ -188,20 +191,20 @@ def test_fit_warns_when_text_gets_too_small(out):
 
 
 def test_heat_and_appendix_numbers(out):
-    from blueprint_app.analysis.failure import analyze_blueprint
-    from blueprint_app.export.ranking import back_office_impact, heat_from_analysis
+    from blueprint_app.handout import build_handout
+    from blueprint_app.model.readable import amount
     bp = order_blueprint()
-    heat = heat_from_analysis(bp)
+    handout = build_handout(bp)
+    heat = dict(handout.heat)
     assert max(heat.values()) == pytest.approx(1.0) and min(heat.values()) >= 0
-    export_pdf(bp, out, PdfOptions(heat=heat))
-    analyses = analyze_blueprint(bp)
-    top = back_office_impact(bp, analyses)[0]
+    export_pdf(bp, out, PdfOptions(heat=heat), handout=handout)
+    top = handout.decision.fixes[0]
     # Independent: the courier partner s3 only supports t3 (requires all of b2, s3).
     p_s3, p_b2, p_t3, p_s1 = 0.04, 0.03, 0.0, 0.01
     p_b2_fails = 1 - (1 - p_b2) * (1 - p_s1)
     p_if_s3_works = 1 - (1 - p_t3) * (1 - p_b2_fails)
     p_t3_fails = 1 - (1 - p_s3) * (1 - p_b2_fails)
     assert top.id == "s3"
-    assert top.expected_failures == pytest.approx(p_t3_fails - p_if_s3_works)
+    assert top.avoided == pytest.approx(bp.node("t3").visits * (p_t3_fails - p_if_s3_works))
     text = pdf_text(out)
-    assert "Courier partner (s3)" in text and f"{top.expected_failures:.3g}" in text
+    assert "Courier partner" in text and "(s3)" not in text and amount(top.avoided) in text

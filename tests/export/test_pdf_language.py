@@ -24,10 +24,10 @@ ENGLISH = ROOT / "examples" / "online-order-delivery.json"
 TS = ROOT / "blueprint_app" / "resources" / "translations" / "blueprint_app_zh_CN.ts"
 EN, ZH = wording("en"), wording("zh_CN")
 ENGLISH_WORDS = [*LANE_TITLES.values(), *(name for name, _, _ in SEPARATOR_LINES),
-                 "For the committee:", "Failure analysis per touchpoint",
-                 "Validation findings", "Page 1 of"]
-CHINESE_WORDS = [*ZH.lanes.values(), *ZH.lines.values(), ZH("summary_heading"),
-                 ZH("analysis_title"), ZH("findings_title"), ZH("commitments_title"),
+                 "What to fix first", "For the committee:", "Failure analysis per touchpoint",
+                 "Page 1 of"]
+CHINESE_WORDS = [*ZH.lanes.values(), *ZH.lines.values(), ZH("decision_title"),
+                 ZH("summary_heading"), ZH("analysis_title"), ZH("commitments_title"),
                  ZH("perceptions_title"), ZH("fmea_title"), "第1页，共"]
 
 
@@ -140,9 +140,12 @@ def test_chinese_example_prints_chinese_words(chinese_pdf):
 
 def test_chinese_outline_and_metadata(chinese_pdf):
     outline = _outline(chinese_pdf)
-    for title in (ZH("outline_blueprint"), ZH("summary_title"), ZH("analysis_title"),
-                  ZH("commitments_outline"), ZH("findings_title")):
+    for title in (ZH("decision_outline"), ZH("outline_blueprint"), ZH("summary_title"),
+                  ZH("analysis_title"), ZH("commitments_outline")):
         assert title in outline
+    # the example has no findings: the section is left out and named on page 1
+    assert ZH("findings_title") not in outline
+    assert squash(ZH("empty_findings")) in squash(pypdf.PdfReader(str(chinese_pdf)).pages[0].extract_text())
     meta = pypdf.PdfReader(str(chinese_pdf)).metadata
     assert meta.subject.startswith("服务蓝图“门店换机") and "委员会摘要" in meta.subject
 
@@ -177,7 +180,9 @@ def test_language_can_be_forced_either_way(tmp_path):
     assert "顾客行为" not in text and "可视线" not in text
     export_pdf(order_blueprint(), forced_zh, PdfOptions(language="zh_CN"))
     text = squash(pdf_text(forced_zh))
-    assert all(squash(w) in text for w in CHINESE_WORDS)
+    # this blueprint records no commitments, perceptions or FMEA: those are left out
+    assert all(squash(w) in text for w in CHINESE_WORDS[:-4] + CHINESE_WORDS[-1:])
+    assert squash(ZH("empty_commitments")) in text and squash(ZH("fmea_title")) not in text
     assert "步骤12Backstage" in text and "Lineofvisibility" not in text
     assert squash(ZH("pareto_title")) in text and "累计占比（折线）" in text
     assert _fonts_embedded(forced_zh)

@@ -21,7 +21,8 @@ def test_every_builder_exists():
 def test_every_layer_lists_the_registry():
     assert options.SECTIONS == tuple(s.id for s in PDF_SECTIONS)
     assert appendix.DOCUMENT_ORDER == DOCUMENT_ORDER
-    assert DOCUMENT_ORDER[0] == "summary" and "blueprint" not in DOCUMENT_ORDER
+    assert DOCUMENT_ORDER[:2] == ("decision", "summary") and "blueprint" not in DOCUMENT_ORDER
+    assert PDF_SECTIONS[0].id == "decision"  # page 1, on by default
     import argparse
     parser = argparse.ArgumentParser()
     add_pdf_arguments(parser)

@@ -133,3 +133,29 @@ def test_dock_names_single_points_of_failure_and_the_overall_share(qtbot, window
     for node_id in single_points_of_failure(bp, "t-parcel"):
         if node_id != "t-parcel":
             assert bp.node(node_id).label in dock.header.text()
+
+
+def test_what_to_fix_first_shows_page_one_of_the_handout(qtbot, window, tmp_path):
+    """The dock's list and page 1 of the PDF come from the same decision, in the same order."""
+    import pypdf
+    from blueprint_app.export import PdfOptions, export_pdf
+    from blueprint_app.handout import build_handout
+    dock = open_dock(qtbot, window)
+    qtbot.waitUntil(lambda: dock.decision is not None, timeout=10_000)
+    bp = window.session.blueprint
+    handout = build_handout(bp)
+    shown = [dock.fixes_table.item(r, 1).text() for r in range(dock.fixes_table.rowCount())]
+    assert shown == [f.label for f in handout.decision.fixes] and len(shown) == 5
+    out = tmp_path / "h.pdf"
+    export_pdf(bp, out, PdfOptions(), handout=handout)
+    page1 = "".join(pypdf.PdfReader(str(out)).pages[0].extract_text().split())
+    positions = [page1.index("".join(f"{rank}. {label}".split()))
+                 for rank, label in enumerate(shown, 1)]
+    assert positions == sorted(positions)
+    # an edit that changes the ranking reaches the dock: the top node fixed drops out
+    top = handout.decision.fixes[0].id
+    from blueprint_app.commands import UpdateNodeCommand
+    window.session.undo_stack.push(UpdateNodeCommand(bp, top, {"failure_probability": 0.0},
+                                                     merge=False))
+    qtbot.waitUntil(lambda: dock.fixes_table.item(0, 1).text() != shown[0], timeout=10_000)
+    assert dock.fixes_table.item(0, 1).text() == shown[1]

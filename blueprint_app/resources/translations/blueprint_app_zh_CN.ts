@@ -247,153 +247,199 @@
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="194" />
+      <location filename="../../ui/analysis_dock.py" line="214" />
+      <location filename="../../ui/analysis_dock.py" line="289" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="224" />
+      <location filename="../../ui/analysis_dock.py" line="319" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="195" />
+      <location filename="../../ui/analysis_dock.py" line="290" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 个位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="184" />
+      <location filename="../../ui/analysis_dock.py" line="279" />
       <source>Across the blueprint, %1 of %2 possible causes (%3) lie behind the line of visibility.</source>
       <translation>在整个蓝图中，%2 个可能原因中有 %1 个（%3）位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="48" />
+      <location filename="../../ui/analysis_dock.py" line="57" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="155" />
+      <location filename="../../ui/analysis_dock.py" line="196" />
+      <location filename="../../ui/analysis_dock.py" line="240" />
       <source>Analysis failed: %1</source>
       <translation>分析失败：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="167" />
+      <location filename="../../ui/analysis_dock.py" line="35" />
+      <source>Breaks</source>
+      <translation>会导致失效的触点</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="203" />
+      <location filename="../../ui/analysis_dock.py" line="252" />
       <source>Cannot analyse: %1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="99" />
+      <location filename="../../ui/analysis_dock.py" line="113" />
       <source>Causes</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="83" />
+      <location filename="../../ui/analysis_dock.py" line="97" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="87" />
+      <location filename="../../ui/analysis_dock.py" line="101" />
       <source>Change in percentage points (pp)</source>
       <translation>变化（百分点，pp）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="147" />
+      <location filename="../../ui/analysis_dock.py" line="130" />
+      <location filename="../../ui/analysis_dock.py" line="183" />
+      <location filename="../../ui/analysis_dock.py" line="192" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="100" />
+      <location filename="../../ui/analysis_dock.py" line="114" />
       <source>Cut sets</source>
       <translation>割集</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="23" />
+      <location filename="../../ui/analysis_dock.py" line="26" />
       <source>Diagnostic</source>
       <translation>诊断重要度</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="83" />
+      <location filename="../../ui/analysis_dock.py" line="33" />
+      <source>Failed visits avoided</source>
+      <translation>可避免的失败访问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="97" />
       <source>Fails now</source>
       <translation>当前失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="85" />
+      <location filename="../../ui/analysis_dock.py" line="99" />
       <source>Failure probability of the touchpoint if this node never failed</source>
       <translation>若此节点从不失效，该触点的失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="94" />
+      <location filename="../../ui/analysis_dock.py" line="108" />
       <source>Fix this node (failure probability → 0)</source>
       <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="262" />
+      <location filename="../../ui/analysis_dock.py" line="357" />
       <source>Fix “%1”</source>
       <translation>修复“%1”</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="69" />
+      <location filename="../../ui/analysis_dock.py" line="83" />
       <source>Highlight on the canvas</source>
       <translation>在画布上高亮显示</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="247" />
+      <location filename="../../ui/analysis_dock.py" line="342" />
       <source>Highlight on the canvas (no failure data yet)</source>
       <translation>在画布上高亮显示（尚无失效数据）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="83" />
+      <location filename="../../ui/analysis_dock.py" line="97" />
       <source>If never failed</source>
       <translation>若从不失效</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="24" />
+      <location filename="../../ui/analysis_dock.py" line="27" />
       <source>Incident share</source>
       <translation>事件占比</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="25" />
+      <location filename="../../ui/analysis_dock.py" line="28" />
       <source>Lane</source>
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="22" />
+      <location filename="../../ui/analysis_dock.py" line="205" />
+      <source>No back-office node can make a touchpoint fail yet.</source>
+      <translation>目前没有任何后台节点会导致触点失效。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="25" />
+      <location filename="../../ui/analysis_dock.py" line="31" />
       <source>Node</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="109" />
+      <location filename="../../ui/analysis_dock.py" line="209" />
+      <source>Of %1 touchpoint visits per period, about %2 fail (%3). Fixing these back-office nodes avoids the most failed visits (the same list as page 1 of the PDF handout).</source>
+      <translation>每个周期 %1 次触点访问中约有 %2 次失败（%3）。修复下列后台节点可避免最多的失败访问（与 PDF 讲义第 1 页的清单相同）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="32" />
+      <source>Owner</source>
+      <translation>负责部门</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="124" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="65" />
-      <location filename="../../ui/analysis_dock.py" line="165" />
+      <location filename="../../ui/analysis_dock.py" line="36" />
+      <source>Promises at risk</source>
+      <translation>受威胁的承诺</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="79" />
+      <location filename="../../ui/analysis_dock.py" line="250" />
       <source>Select a touchpoint or a back-office node.</source>
       <translation>请选择一个触点或后台节点。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="200" />
+      <location filename="../../ui/analysis_dock.py" line="34" />
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="295" />
       <source>Single points of failure: %1</source>
       <translation>单点失效：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="83" />
+      <location filename="../../ui/analysis_dock.py" line="97" />
       <source>Touchpoint</source>
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="101" />
+      <location filename="../../ui/analysis_dock.py" line="115" />
       <source>Touchpoints it can break / what-if</source>
       <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="218" />
+      <location filename="../../ui/analysis_dock.py" line="140" />
+      <source>What to fix first</source>
+      <translation>优先修复什么</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="313" />
       <source>… and %1 more cut sets</source>
       <translation>… 另有 %1 个割集</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="220" />
+      <location filename="../../ui/analysis_dock.py" line="315" />
       <source>… larger cut sets not shown</source>
       <translation>… 更大的割集未显示</translation>
     </message>
@@ -2494,7 +2540,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>自动</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="27" />
+      <location filename="../../export/sections.py" line="29" />
       <source>Blueprint</source>
       <translation>蓝图</translation>
     </message>
@@ -2504,9 +2550,14 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>按失效分析为节点着色（热度）</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="38" />
+      <location filename="../../export/sections.py" line="40" />
       <source>Customer perception</source>
       <translation>顾客感知</translation>
+    </message>
+    <message>
+      <location filename="../../export/sections.py" line="27" />
+      <source>Decision: what to fix first</source>
+      <translation>决策：优先修复什么</translation>
     </message>
     <message>
       <location filename="../../ui/pdf_dialog.py" line="37" />
@@ -2518,12 +2569,12 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>导出 PDF</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="40" />
+      <location filename="../../export/sections.py" line="42" />
       <source>Fail points (FMEA)</source>
       <translation>失效点（FMEA）</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="28" />
+      <location filename="../../export/sections.py" line="30" />
       <source>Failure analysis</source>
       <translation>失效分析</translation>
     </message>
@@ -2573,7 +2624,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>纸张</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="30" />
+      <location filename="../../export/sections.py" line="32" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
@@ -2598,12 +2649,12 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="36" />
+      <location filename="../../export/sections.py" line="38" />
       <source>Service commitments</source>
       <translation>服务承诺</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="34" />
+      <location filename="../../export/sections.py" line="36" />
       <source>Summary for the committee</source>
       <translation>委员会摘要</translation>
     </message>
@@ -2618,7 +2669,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>更新预览</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="32" />
+      <location filename="../../export/sections.py" line="34" />
       <source>Validation findings</source>
       <translation>校验结果</translation>
     </message>
@@ -2704,122 +2755,122 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>PortfolioView</name>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="194" />
+      <location filename="../../ui/portfolio_view.py" line="195" />
       <source>%1: %2 journey(s), %3 expected failed visits per period.</source>
       <translation>%1：%2 个旅程，每期预计 %3 次失败访问。</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="114" />
+      <location filename="../../ui/portfolio_view.py" line="115" />
       <source>A repository (.bprepo) or several journeys (.blueprint, .json)</source>
       <translation>一个资源库（.bprepo）或多个旅程（.blueprint、.json）</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="227" />
+      <location filename="../../ui/portfolio_view.py" line="228" />
       <source>All journeys</source>
       <translation>全部旅程</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="26" />
+      <location filename="../../ui/portfolio_view.py" line="27" />
       <source>Avoidable failed visits</source>
       <translation>可避免的失败访问</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="189" />
+      <location filename="../../ui/portfolio_view.py" line="190" />
       <source>Cannot compute the portfolio: %1</source>
       <translation>无法计算组合分析：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="215" />
+      <location filename="../../ui/portfolio_view.py" line="216" />
       <source>Cannot write %1: %2</source>
       <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="113" />
+      <location filename="../../ui/portfolio_view.py" line="114" />
       <source>Choose sources…</source>
       <translation>选择来源…</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="160" />
+      <location filename="../../ui/portfolio_view.py" line="161" />
       <source>Computing the portfolio of %1…</source>
       <translation>正在计算 %1 的组合分析…</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="129" />
+      <location filename="../../ui/portfolio_view.py" line="130" />
       <source>Failed visits per period that repairing the resource would avoid, per journey (click a cell to open the journey)</source>
       <translation>修复该资源每期可在各旅程中避免的失败访问（单击单元格打开该旅程）</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="205" />
+      <location filename="../../ui/portfolio_view.py" line="206" />
       <source>Governance handout</source>
       <translation>治理讲义</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="118" />
+      <location filename="../../ui/portfolio_view.py" line="119" />
       <source>Governance handout (PDF)…</source>
       <translation>治理讲义（PDF）…</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="327" />
+      <location filename="../../ui/portfolio_view.py" line="328" />
       <source>No journey of the portfolio depends on %1.</source>
       <translation>组合中没有旅程依赖 %1。</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="25" />
+      <location filename="../../ui/portfolio_view.py" line="26" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="206" />
+      <location filename="../../ui/portfolio_view.py" line="207" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="119" />
+      <location filename="../../ui/portfolio_view.py" line="120" />
       <source>Page 1 the resources to repair first, then the departments, then one page per journey</source>
       <translation>第 1 页为应优先修复的资源，然后是各部门，之后每个旅程一页</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="99" />
+      <location filename="../../ui/portfolio_view.py" line="100" />
       <source>Portfolio — shared resources across journeys</source>
       <translation>组合分析 — 跨旅程的共享资源</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="345" />
+      <location filename="../../ui/portfolio_view.py" line="346" />
       <source>Portfolio: a repository or several journeys</source>
       <translation>组合分析：一个资源库或多个旅程</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="23" />
+      <location filename="../../ui/portfolio_view.py" line="24" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="346" />
+      <location filename="../../ui/portfolio_view.py" line="347" />
       <source>Repositories and journeys (*.bprepo *.blueprint *.json);;All files (*)</source>
       <translation>资源库和旅程 (*.bprepo *.blueprint *.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="227" />
+      <location filename="../../ui/portfolio_view.py" line="228" />
       <source>Resource</source>
       <translation>资源</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="138" />
+      <location filename="../../ui/portfolio_view.py" line="139" />
       <source>Resources ranked by the failed visits their repair would avoid across every journey</source>
       <translation>按修复后在全部旅程中可避免的失败访问排序的资源</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="27" />
+      <location filename="../../ui/portfolio_view.py" line="28" />
       <source>Share</source>
       <translation>占比</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="28" />
+      <location filename="../../ui/portfolio_view.py" line="29" />
       <source>Single points of failure</source>
       <translation>单点失效</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="218" />
+      <location filename="../../ui/portfolio_view.py" line="219" />
       <source>Wrote the governance handout to %1</source>
       <translation>已将治理讲义写入 %1</translation>
     </message>
