@@ -15,7 +15,7 @@ PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "A2": A2, "Letter"
 ORIENTATIONS = ("landscape", "portrait")
 MODES = ("fit", "tile")
 SECTIONS = SECTION_IDS  # the registry's ids (export/sections.py), in the dialog's order
-APPENDIX_SECTIONS = SECTIONS[1:]
+APPENDIX_SECTIONS = tuple(s for s in SECTIONS if s not in ("blueprint", "decision"))
 
 
 class PdfOptionsError(ValueError):
