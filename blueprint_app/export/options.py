@@ -13,7 +13,7 @@ from .wording import language_name
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "A2": A2, "Letter": LETTER}
 ORIENTATIONS = ("landscape", "portrait")
-MODES = ("fit", "tile")
+MODES = ("readable", "fit", "tile")  # readable: one page if >= 6 pt, else split (export/readable.py)
 SECTIONS = SECTION_IDS  # the registry's ids (export/sections.py), in the dialog's order
 APPENDIX_SECTIONS = SECTIONS[1:]
 
@@ -41,11 +41,11 @@ class PdfOptions:
 
     paper: str = "A3"
     orientation: str = "landscape"
-    mode: str = "fit"
+    mode: str = "readable"
     sections: tuple[str, ...] = SECTIONS
     heat: Mapping[str, float] | None = field(default=None, hash=False)
     fonts: tuple[str, ...] | None = None
-    auto_heat: bool = False   # compute ``heat`` from the failure analysis when it is None
+    auto_heat: bool = True    # compute ``heat`` from the failure analysis when it is None
     language: str = "auto"    # of the PDF's own texts: "en", "zh_CN" or "auto" (from the text)
 
     def __post_init__(self) -> None:

@@ -18,10 +18,13 @@ from ..model.clean_text import printable_copy
 from ..model.layout import compute_layout
 from .appendix import build_appendix
 from .blueprint_page import define_blueprint_form
+from .edges import route_edges
 from .fonts import FontSet, choose_fonts
+from .layout_wording import layout_words
 from .options import PdfOptions
 from .page_frame import (GAP, MARGIN, TitleInfo, draw_legend, draw_title_block, footer_height,
                          legend_items, page_count_canvas)
+from .readable import draw_cut, plan_pages, readable_warning
 from .tiling import (TILE_SCALE, draw_assembly_map, draw_tile, drawing_area, fit_scale,
                      fit_warning, place_form, tile_grid)
 from .wording import Wording, wording
@@ -43,7 +46,8 @@ def document_text(bp, words: Wording | None = None) -> str:
     parts += [s.name for s in bp.stages]
     for node in bp.nodes():
         parts += [node.id, node.label, node.owner or "", node.channel or ""]
-    parts += [words.all_text()] + [text for _, text, _ in legend_items(True, words)]
+    parts += [words.all_text(), layout_words(words.language).all_text()]
+    parts += [text for _, text, _ in legend_items(True, words)]
     return "\n".join(parts)
 
 
@@ -75,7 +79,7 @@ class _Document(BaseDocTemplate):
 
 
 def _blueprint_story(bp, options: PdfOptions, fonts: FontSet, words: Wording,
-                     warnings: list[str]) -> list:
+                     warnings: list[str], heat_text=None) -> list:
     layout = compute_layout(bp)
     heat = options.heat
     page_h = options.page_size[1]
@@ -85,10 +89,14 @@ def _blueprint_story(bp, options: PdfOptions, fonts: FontSet, words: Wording,
 
     def ensure_form(canv):
         if not defined:
-            define_blueprint_form(canv, bp, layout, fonts, words, heat)
+            define_blueprint_form(canv, bp, layout, fonts, words, heat, heat_text)
             defined.append(True)
 
-    if options.mode == "fit":
+    plan = plan_pages(layout, area.width, area.height) if options.mode == "readable" else None
+    if plan is not None and not plan.single:
+        return _readable_story(bp, layout, plan, area, options, fonts, words, warnings,
+                               heat_text)
+    if options.mode in ("fit", "readable"):
         scale = fit_scale(layout, area)
         warning = fit_warning(scale, f"{options.paper} {options.orientation}")
         if warning:
@@ -114,6 +122,28 @@ def _blueprint_story(bp, options: PdfOptions, fonts: FontSet, words: Wording,
             story.append(_PageDrawing(
                 lambda canv, c=col, r=row: draw_tile(canv, layout, grid, c, r, fonts, words),
                 page_h, (words("tile_outline", tile=tile), 1), label))
+    return story
+
+
+def _readable_story(bp, layout, plan, area, options: PdfOptions, fonts: FontSet,
+                    words: Wording, warnings: list[str], heat_text) -> list:
+    """The map split into pages of whole lanes and consecutive stages (export/readable.py)."""
+    warning = readable_warning(plan, f"{options.paper} {options.orientation}")
+    if warning:
+        warnings.append(warning)
+    routes = route_edges(bp.edges(), layout.nodes, layout)
+    lw = layout_words(words.language)
+    story = []
+    for cut in plan.cuts:
+        first = layout.columns[cut.columns[0]].title
+        last = layout.columns[cut.columns[1]].title
+        outline = (lw("part_outline", number=cut.number + 1, first=first, last=last),
+                   0 if cut.number == 0 else 1)
+        story.append(_PageDrawing(
+            lambda canv, c=cut: draw_cut(canv, bp, layout, routes, plan, c, area, fonts, words,
+                                         options.heat, heat_text),
+            options.page_size[1], outline,
+            lw("part_label", number=cut.number + 1, count=len(plan.cuts))))
     return story
 
 
@@ -143,12 +173,12 @@ def _templates(options: PdfOptions, info: TitleInfo, fonts: FontSet) -> list[Pag
 
 
 def _build(bp, target: str, options: PdfOptions, fonts: FontSet, words: Wording,
-           warnings: list[str]) -> None:
+           warnings: list[str], heat_text=None) -> None:
     info = TitleInfo.of(bp, words)
     templates = _templates(options, info, fonts)
     story: list = []
     if "blueprint" in options.sections:
-        story += _blueprint_story(bp, options, fonts, words, warnings)
+        story += _blueprint_story(bp, options, fonts, words, warnings, heat_text)
     else:
         templates.reverse()  # the document starts with the first template
     appendix, appendix_warnings = build_appendix(bp, options, fonts, words)
@@ -174,25 +204,29 @@ def export_pdf(bp, path, options: PdfOptions | None = None) -> list[str]:
     bp = printable_copy(bp)  # lone surrogates cannot be PDF text (model.clean_text)
     words = wording(options.language, bp)
     heat_warnings: list[str] = []
+    heat_text = None
     if options.auto_heat and options.heat is None:
-        options = replace(options, heat=_analysis_heat(bp, heat_warnings))
+        heat, heat_text = _analysis_heat(bp, heat_warnings)
+        options = replace(options, heat=heat)
     text = document_text(bp, words)
     fonts = choose_fonts(text, options.fonts) if options.fonts is not None \
         else choose_fonts(text)
     warnings = list(fonts.warnings) + heat_warnings
     target = Path(path)
     try:
-        atomic_write(target, lambda tmp: _build(bp, tmp, options, fonts, words, warnings))
+        atomic_write(target, lambda tmp: _build(bp, tmp, options, fonts, words, warnings,
+                                                     heat_text))
     except OSError as exc:
         raise PdfExportError(f"{target}: cannot write here ({exc.strerror or exc})") from None
     return warnings
 
 
-def _analysis_heat(bp, warnings: list[str]) -> dict[str, float] | None:
-    from .ranking import heat_from_analysis
+def _analysis_heat(bp, warnings: list[str]):
+    """(heat, printed figure per node), or (None, None) when the analysis is not possible."""
+    from .heat_marks import heat_with_figures
     try:
-        return heat_from_analysis(bp)
+        return heat_with_figures(bp)
     except ValueError as exc:  # support cycle or bad input: print without heat
         warnings.append(f"no heat colouring: the failure analysis is not possible ({exc})")
-        return None
+        return None, None
 
