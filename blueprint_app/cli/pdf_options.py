@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from ..export.options import ORIENTATIONS, PAPERS, SECTIONS, PdfOptions, PdfOptionsError
+from ..export.sections import DEFAULT_SECTION_IDS
 from ..export.wording import LANGUAGES
 from .common import CliError
 
@@ -39,9 +40,10 @@ def add_pdf_arguments(parser) -> None:
     parser.add_argument("--tile", action=_Flag, dest="pdf_tile",
                         help="PDF: the blueprint over several pages at a readable scale, with "
                              "crop marks and an assembly map")
-    parser.add_argument("--sections", action=_Store, default=",".join(SECTIONS),
+    parser.add_argument("--sections", action=_Store, default=",".join(DEFAULT_SECTION_IDS),
                         metavar="LIST",
-                        help=f"PDF: comma-separated sections (default {','.join(SECTIONS)})")
+                        help=f"PDF: comma-separated sections of {','.join(SECTIONS)} (default "
+                             f"{','.join(DEFAULT_SECTION_IDS)})")
     parser.add_argument("--heat", action=_Flag, dest="pdf_heat",
                         help="PDF: colour nodes by the failure analysis (touchpoints by failure "
                              "probability, back office by the touchpoint failures they cause; "

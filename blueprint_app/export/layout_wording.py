@@ -20,8 +20,8 @@ _EN = {
                     "to fail × visits), each with only the back-office steps that can make "
                     "it fail.",
     "slice_heading": "{rank}. {label}",
-    "slice_figures": "Fails {probability} of the time · {volume} visits · about {failed} "
-                     "failed visits",
+    "slice_figures": "Fails {probability} of the time · visits per period: {volume} · "
+                     "expected failed visits: {failed}",
     "slice_owner": "Owner: {owner}",
     "slice_promise": "Promise: {promise}",
     "slice_cause": "Can make it fail",
@@ -43,7 +43,7 @@ _ZH = {
     "slices_heading": "每个高风险触点会在哪里失败",
     "slices_intro": "预期失败次数（失败概率 × 访问量）最多的 {count} 个触点，每个只列出可能使其失败的后台步骤。",
     "slice_heading": "{rank}. {label}",
-    "slice_figures": "失败概率 {probability} · 访问 {volume} 次 · 约 {failed} 次失败",
+    "slice_figures": "失败概率 {probability} · 每期访问次数：{volume} · 预期失败次数：{failed}",
     "slice_owner": "负责部门：{owner}",
     "slice_promise": "承诺：{promise}",
     "slice_cause": "可能使其失败",

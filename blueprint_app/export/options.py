@@ -8,7 +8,7 @@ from typing import Mapping
 
 from reportlab.lib.pagesizes import A2, A3, A4, LETTER, landscape, portrait
 
-from .sections import SECTION_IDS
+from .sections import DEFAULT_SECTION_IDS, SECTION_IDS
 from .wording import language_name
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "A2": A2, "Letter": LETTER}
@@ -42,7 +42,7 @@ class PdfOptions:
     paper: str = "A3"
     orientation: str = "landscape"
     mode: str = "readable"
-    sections: tuple[str, ...] = SECTIONS
+    sections: tuple[str, ...] = DEFAULT_SECTION_IDS
     heat: Mapping[str, float] | None = field(default=None, hash=False)
     fonts: tuple[str, ...] | None = None
     auto_heat: bool = True    # compute ``heat`` from the failure analysis when it is None

@@ -147,6 +147,14 @@ def _readable_story(bp, layout, plan, area, options: PdfOptions, fonts: FontSet,
     return story
 
 
+def _slices(bp, options: PdfOptions, fonts: FontSet, words: Wording, before: list) -> list:
+    from .appendix import _Styles
+    from .slice_pages import slice_section
+    width = options.appendix_page_size[0] - 2 * MARGIN - 28
+    story = slice_section(bp, _Styles(fonts, words), width)
+    return ([PageBreak()] if before and story else []) + story
+
+
 def _templates(options: PdfOptions, info: TitleInfo, fonts: FontSet) -> list[PageTemplate]:
     heat = options.heat is not None
     bp_w, bp_h = options.page_size
@@ -181,8 +189,13 @@ def _build(bp, target: str, options: PdfOptions, fonts: FontSet, words: Wording,
         story += _blueprint_story(bp, options, fonts, words, warnings, heat_text)
     else:
         templates.reverse()  # the document starts with the first template
-    appendix, appendix_warnings = build_appendix(bp, options, fonts, words)
+    # the vertical slices (export/slice_pages.py) follow the appendix sections
+    others = tuple(s for s in options.sections if s != "slices")
+    appendix, appendix_warnings = build_appendix(bp, replace(options, sections=others), fonts,
+                                                 words) if others else ([], [])
     warnings.extend(appendix_warnings)
+    if "slices" in options.sections:
+        appendix += _slices(bp, options, fonts, words, appendix)
     if appendix and story:
         story += [NextPageTemplate("appendix"), PageBreak()]
     story += appendix
@@ -191,7 +204,7 @@ def _build(bp, target: str, options: PdfOptions, fonts: FontSet, words: Wording,
     doc = _Document(target, pagesize=templates[0].pagesize, pageTemplates=templates,
                     title=f"{bp.name}", author=info.owner or str(bp.properties.get("author", "")),
                     subject=words("subject", name=bp.name, sections=words("list_sep").join(
-                        words.sections[s] for s in options.sections)),
+                        words.sections.get(s, s) for s in options.sections)),
                     creator=CREATOR, producer=CREATOR, keywords=words("keywords"),
                     pageCompression=1, invariant=0, initialFontName=fonts.regular.primary)
     doc.build(story, canvasmaker=page_count_canvas(fonts, words))

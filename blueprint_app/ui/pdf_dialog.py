@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QRadioButton, QVBoxLayout, QWidget)
 
 from ..export.options import ORIENTATIONS, PAPERS, SECTIONS, PdfOptions, PdfOptionsError
-from ..export.sections import PDF_SECTIONS
+from ..export.sections import DEFAULT_SECTION_IDS, PDF_SECTIONS
 from ..export.page_preview import page_preview, preview_fonts
 from ..export.pdf import export_pdf
 
@@ -66,7 +66,7 @@ class PdfExportDialog(QDialog):
         self.section_boxes = {}
         for section in SECTIONS:
             box = QCheckBox(tr(SECTION_TITLES[section]), self)
-            box.setChecked(True)
+            box.setChecked(section in DEFAULT_SECTION_IDS)
             self.section_boxes[section] = box
             form.addRow("" if section != SECTIONS[0] else tr("Sections"), box)
         self.heat = QCheckBox(tr("Colour nodes by failure analysis (heat)"), self)

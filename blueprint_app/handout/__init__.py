@@ -1,0 +1,1 @@
+"""The committee handout computed once, without Qt (issue 13)."""
