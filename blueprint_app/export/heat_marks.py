@@ -13,7 +13,8 @@ def heat_with_figures(bp, analyses=None) -> tuple[dict[str, float], dict[str, st
     if analyses is None:
         from ..analysis.failure import analyze_blueprint
         analyses = analyze_blueprint(bp, max_order=1)
-    heat = heat_from_analysis(bp, analyses)
+    # P - P0 can come out a rounding error below zero
+    heat = {k: min(1.0, max(0.0, v)) for k, v in heat_from_analysis(bp, analyses).items()}
     figures = {a.touchpoint: percent(a.failure_probability) for a in analyses}
     for row in back_office_impact(bp, analyses):
         figures[row.id] = percent(row.expected_failures)

@@ -76,7 +76,7 @@ def layout_words(language: str) -> LayoutWords:
 def percent(value: float) -> str:
     """A share or probability with sensible rounding: 12 %, 3.4 %, 0.25 %, < 0.01 %."""
     pct = value * 100
-    if pct == 0:
+    if pct <= 0:
         return "0 %"
     if pct < 0.01:
         return "< 0.01 %"

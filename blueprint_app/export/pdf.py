@@ -68,6 +68,20 @@ class _PageDrawing(Flowable):
         self._draw(canvas)
 
 
+class _OutlineMark(Flowable):
+    """An outline entry for the page that follows, taking no room."""
+
+    def __init__(self, outline: tuple[str, int]):
+        super().__init__()
+        self.outline = outline
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
 class _Document(BaseDocTemplate):
     def afterFlowable(self, flowable) -> None:
         outline = getattr(flowable, "outline", None)
@@ -133,12 +147,11 @@ def _readable_story(bp, layout, plan, area, options: PdfOptions, fonts: FontSet,
         warnings.append(warning)
     routes = route_edges(bp.edges(), layout.nodes, layout)
     lw = layout_words(words.language)
-    story = []
+    story: list = [_OutlineMark((words("outline_blueprint"), 0))]
     for cut in plan.cuts:
         first = layout.columns[cut.columns[0]].title
         last = layout.columns[cut.columns[1]].title
-        outline = (lw("part_outline", number=cut.number + 1, first=first, last=last),
-                   0 if cut.number == 0 else 1)
+        outline = (lw("part_outline", number=cut.number + 1, first=first, last=last), 1)
         story.append(_PageDrawing(
             lambda canv, c=cut: draw_cut(canv, bp, layout, routes, plan, c, area, fonts, words,
                                          options.heat, heat_text),

@@ -174,7 +174,7 @@ def draw_cut(canv, bp, layout: Layout, routes, plan: ReadablePlan, cut: PageCut,
     draw_lane_titles(canv, layout, fonts, words, flip, 0.0, LANE_HEADER_WIDTH,
                      style.HEADER_SIZE, top=y0, bottom=y1)
     for name, y in separator_ys(layout, words):
-        if y0 < y < y1:
+        if y0 <= y <= y1:   # a line at the page's top or bottom edge is named there too
             draw_line_label(canv, name, 0.0, flip(y), LANE_HEADER_WIDTH, fonts,
                             style.SEPARATOR_LABEL_SIZE)
     canv.restoreState()
@@ -225,7 +225,7 @@ def _draw_cells(canv, layout: Layout, window, flip, words) -> None:
     canv.setLineWidth(1.3)
     canv.setDash(*style.SEPARATOR_DASH)
     for _name, y in separator_ys(layout, words):
-        if y0 < y < y1:
+        if y0 <= y <= y1:
             canv.line(x0, flip(y), x1, flip(y))
     canv.restoreState()
 
