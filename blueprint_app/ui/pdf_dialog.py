@@ -27,8 +27,8 @@ PDF_LANGUAGES = (("auto", QT_TRANSLATE_NOOP("PdfExportDialog", "Automatic")),
                  ("en", "English"), ("zh_CN", "简体中文"))
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("PdfExportDialog", text, disambiguation, n)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PdfExportDialog", text)
 
 
 class PdfExportDialog(QDialog):
@@ -126,8 +126,8 @@ class PdfExportDialog(QDialog):
         if options.language not in self._fonts:
             self._fonts[options.language] = preview_fonts(self.blueprint, options.language)
         preview = page_preview(self.blueprint, options, self._fonts[options.language])
-        text = tr("Smallest text %1 pt on %n blueprint page(s)", "", preview.pages)
-        text = text.replace("%1", f"{preview.smallest_pt:.1f}")
+        text = tr("Smallest text: %1 pt · blueprint pages: %2").replace(
+            "%1", f"{preview.smallest_pt:.1f}").replace("%2", str(preview.pages))
         if not preview.readable:
             text += "\n" + tr("Below 6 pt: hard to read on paper.")
         self.size_info.setText(text)

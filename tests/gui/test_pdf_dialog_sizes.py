@@ -2,6 +2,7 @@
 follow paper, orientation and layout, and match what the written PDF measures."""
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -21,10 +22,9 @@ from tests.export.text_sizes import page_text_sizes  # noqa: E402
 
 
 def _shown(dialog) -> tuple[float, int]:
-    text = dialog.size_info.text()
-    size = float(text.split(" pt")[0].split()[-1])
-    pages = int(text.split(" on ")[1].split()[0])
-    return size, pages
+    match = re.match(r"Smallest text: ([\d.]+) pt · blueprint pages: (\d+)",
+                     dialog.size_info.text())
+    return float(match.group(1)), int(match.group(2))
 
 
 def test_size_preview_follows_the_choices_and_matches_the_pdf(qtbot, dialogs, tmp_path,
