@@ -134,3 +134,21 @@ def test_heat_is_on_by_default_and_printed_as_a_figure(tmp_path):
     assert text.count("20%") == 2
     export_pdf(bp, target, PdfOptions(sections=("blueprint",), auto_heat=False))
     assert "20%" not in squash(pypdf.PdfReader(str(target)).pages[0].extract_text())
+
+
+def test_command_line_default_fit_and_heat_switches(tmp_path, capsys):
+    from blueprint_app.cli import main
+    source = str(EXAMPLES[-1])
+    target = tmp_path / "out.pdf"
+    assert main(["export", source, str(target), "--sections", "blueprint"]) == 0
+    readable = page_text_sizes(target)
+    assert len(readable) > 1 and min(min(s) for s in readable) >= MIN_PT
+    assert "warning" not in capsys.readouterr().err
+    assert main(["export", source, str(target), "--sections", "blueprint", "--fit"]) == 0
+    assert len(page_text_sizes(target)) == 1
+    assert "below 6 pt" in capsys.readouterr().err
+    assert main(["export", source, str(target), "--sections", "blueprint", "--no-heat"]) == 0
+    assert main(["export", source, str(target), "--sections", "blueprint", "--heat"]) == 0
+    target.unlink()
+    assert main(["export", source, str(target), "--heat", "--no-heat"]) == 2
+    assert not target.exists()
