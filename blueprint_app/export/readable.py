@@ -17,9 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model.layout import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, Layout
-from . import style
-from .blueprint_page import (draw_lane_titles, draw_line_label, draw_node, draw_stage_title,
-                             separator_ys)
+from . import blueprint_page, style
+from .blueprint_page import draw_lane_titles, draw_line_label, draw_stage_title, separator_ys
 from .edges import draw_routes
 from .layout_wording import layout_words
 from .text import draw_text
@@ -165,7 +164,7 @@ def draw_cut(canv, bp, layout: Layout, routes, plan: ReadablePlan, cut: PageCut,
     _draw_cells(canv, layout, (x0, y0, x1, y1), flip, words)
     draw_routes(canv, [r for r in routes if _touches(r, x0, y0, x1, y1)], flip)
     for node_id in nodes_on(layout, cut):
-        draw_node(canv, bp.node(node_id), layout.nodes[node_id], fonts, words, flip,
+        blueprint_page.draw_node(canv, bp.node(node_id), layout.nodes[node_id], fonts, words, flip,
                   (heat or {}).get(node_id), (heat_text or {}).get(node_id))
     canv.restoreState()
     # lane titles, with the named lines crossing them
