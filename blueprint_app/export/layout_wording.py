@@ -12,8 +12,8 @@ _EN = {
     "continued_below": "↓ lanes below on page {page}",
     "part_label": "Part {number} of {count}",
     "part_outline": "Part {number}: {first} – {last}",
-    "legend_heat_figure": "Heat: % on a touchpoint = its chance to fail; on back office = "
-                          "failed touchpoint visits it causes per 100",
+    "legend_heat_figure": "% = a touchpoint's chance to fail; on back office, the touchpoint "
+                          "failures it causes per 100 visits",
     # vertical slices
     "slices_heading": "Where each risky touchpoint can fail",
     "slices_intro": "The {count} touchpoints with the most expected failed visits (chance "
@@ -39,7 +39,7 @@ _ZH = {
     "continued_below": "↓ 下方泳道见第 {page} 页",
     "part_label": "第 {number}/{count} 部分",
     "part_outline": "第 {number} 部分：{first} – {last}",
-    "legend_heat_figure": "热度：触点上的 % 为其失败概率；后台上的 % 为其每 100 次造成的触点失败次数",
+    "legend_heat_figure": "% = 触点的失败概率；后台节点上为其每 100 次访问造成的触点失败次数",
     "slices_heading": "每个高风险触点会在哪里失败",
     "slices_intro": "预期失败次数（失败概率 × 访问量）最多的 {count} 个触点，每个只列出可能使其失败的后台步骤。",
     "slice_heading": "{rank}. {label}",

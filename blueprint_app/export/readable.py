@@ -164,8 +164,8 @@ def draw_cut(canv, bp, layout: Layout, routes, plan: ReadablePlan, cut: PageCut,
     _draw_cells(canv, layout, (x0, y0, x1, y1), flip, words)
     draw_routes(canv, [r for r in routes if _touches(r, x0, y0, x1, y1)], flip)
     for node_id in nodes_on(layout, cut):
-        blueprint_page.draw_node(canv, bp.node(node_id), layout.nodes[node_id], fonts, words, flip,
-                  (heat or {}).get(node_id), (heat_text or {}).get(node_id))
+        blueprint_page.draw_node(canv, bp.node(node_id), layout.nodes[node_id], fonts, words,
+                                 flip, (heat or {}).get(node_id), (heat_text or {}).get(node_id))
     canv.restoreState()
     # lane titles, with the named lines crossing them
     canv.saveState()
