@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainterPath, QTextLayout, QTextOption
+from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from .plain_text import plain_tooltip
-from ..model import Lane, Node
+from ..model import Lane, Node, linebreak
 from ..look.shapes import node_outline
 from .badges import paint_badges
 from .qt_paths import qpath
@@ -27,29 +27,19 @@ NODE_Z = 1.0
 
 
 def _wrap(text: str, font, metrics, width: float, max_lines: int) -> tuple[list[str], bool]:
-    """Lines of ``text`` wrapped to ``width`` (anywhere for CJK), the last one elided, and
-    whether the whole text fitted (nothing elided)."""
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
-    layout = QTextLayout(text, font)
-    layout.setTextOption(option)
-    lines: list[str] = []
-    fits = True
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        start, length = line.textStart(), line.textLength()
-        if len(lines) == max_lines - 1:
-            rest = text[start:].replace("\n", " ").strip()
-            lines.append(metrics.elidedText(rest, Qt.ElideRight, width))
-            fits = lines[-1] == rest
-            break
-        lines.append(text[start:start + length].rstrip())
-    layout.endLayout()
-    return [line for line in lines if line] or [""], fits
+    """Lines of ``text`` wrapped to ``width`` by model.linebreak (the PDF's rules: CJK per
+    character, Latin per word, no closing punctuation at a line start, no opening one at an
+    end), the last one elided, and whether the whole text fitted (nothing elided)."""
+    lines = [line for line in linebreak.wrap(text, metrics.horizontalAdvance, width) if line]
+    if len(lines) <= max_lines:
+        return lines or [""], True
+    kept = lines[:max(max_lines, 1) - 1]
+    rest = lines[len(kept)]
+    for line in lines[len(kept) + 1:]:  # CJK lines join without a space, words with one
+        joint = "" if linebreak.is_cjk(rest[-1]) or linebreak.is_cjk(line[0]) else " "
+        rest += joint + line
+    kept.append(metrics.elidedText(rest, Qt.ElideRight, width))
+    return kept, False
 
 
 class NodeText(NamedTuple):

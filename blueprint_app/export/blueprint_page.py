@@ -18,7 +18,7 @@ OUTLINE_SCALE = 0.75  # paper is read closer than a screen: thinner outlines, sa
 
 
 def define_blueprint_form(canv, bp, layout: Layout, fonts: FontSet, words: Wording,
-                          heat=None) -> str:
+                          heat=None, heat_text=None) -> str:
     """Draw the whole blueprint into the form FORM_NAME (bounding box 0, 0, width, height)."""
     width, height = layout.width, layout.height
 
@@ -33,7 +33,7 @@ def define_blueprint_form(canv, bp, layout: Layout, fonts: FontSet, words: Wordi
     draw_routes(canv, route_edges(bp.edges(), layout.nodes, layout), flip)
     for node in bp.nodes():
         draw_node(canv, node, layout.nodes[node.id], fonts, words, flip,
-                  (heat or {}).get(node.id))
+                  (heat or {}).get(node.id), (heat_text or {}).get(node.id))
     canv.endForm()
     return FORM_NAME
 
@@ -191,9 +191,12 @@ def _top_row(canv, node, rect: Rect, fonts: FontSet, words: Wording, flip) -> bo
 
 
 def draw_node(canv, node, rect: Rect, fonts: FontSet, words: Wording, flip,
-              heat: float | None = None) -> None:
-    fill = style.heat_colour(heat) if heat is not None else None
-    draw_node_shape(canv, node.lane, rect.x, flip(rect.bottom), rect.width, rect.height, fill)
+              heat: float | None = None, heat_text: str | None = None) -> None:
+    # the lane's own fill, as on the screen; the heat is a badge with its figure, so it
+    # still reads in greyscale
+    draw_node_shape(canv, node.lane, rect.x, flip(rect.bottom), rect.width, rect.height)
+    if heat is not None:
+        _heat_badge(canv, rect, heat, heat_text or f"{heat:.0%}".replace("%", " %"), fonts, flip)
     has_top = _top_row(canv, node, rect, fonts, words, flip)
     pad = style.NODE_PADDING
     top = rect.y + (pad + style.SMALL_SIZE + 4 if has_top else pad)
@@ -205,6 +208,22 @@ def draw_node(canv, node, rect: Rect, fonts: FontSet, words: Wording, flip,
                   style.SMALL_SIZE, "center")
         bottom -= style.SMALL_SIZE + 3
     _draw_label(canv, node.label, rect, top, bottom, fonts, flip)
+
+
+def _heat_badge(canv, rect: Rect, heat: float, text: str, fonts: FontSet, flip) -> None:
+    """A pill in the heat colour straddling the node's lower edge at the right, naming the
+    figure behind the colour (e.g. "12 %")."""
+    size = style.SMALL_SIZE
+    width = fonts.bold.width(text, size) + 8
+    x, mid = rect.right - width - style.NODE_PADDING, flip(rect.bottom)
+    canv.saveState()
+    canv.setFillColor(style.heat_colour(heat))
+    canv.setStrokeColor(style.TEXT)
+    canv.setLineWidth(0.6)
+    canv.roundRect(x, mid - size * 0.75, width, size * 1.5, size * 0.75, stroke=1, fill=1)
+    canv.setFillColor(style.TEXT)
+    draw_text(canv, x + 4, mid - size * 0.35, text, fonts.bold, size)
+    canv.restoreState()
 
 
 def _draw_label(canv, label: str, rect: Rect, top: float, bottom: float, fonts, flip) -> None:

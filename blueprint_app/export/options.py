@@ -8,14 +8,14 @@ from typing import Mapping
 
 from reportlab.lib.pagesizes import A2, A3, A4, LETTER, landscape, portrait
 
-from .sections import SECTION_IDS
+from .sections import DEFAULT_SECTION_IDS, SECTION_IDS
 from .wording import language_name
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "A2": A2, "Letter": LETTER}
 ORIENTATIONS = ("landscape", "portrait")
-MODES = ("fit", "tile")
+MODES = ("readable", "fit", "tile")  # readable: one page if >= 6 pt, else split (export/readable.py)
 SECTIONS = SECTION_IDS  # the registry's ids (export/sections.py), in the dialog's order
-APPENDIX_SECTIONS = tuple(s for s in SECTIONS if s not in ("blueprint", "decision"))
+APPENDIX_SECTIONS = tuple(s for s in DEFAULT_SECTION_IDS if s not in ("blueprint", "decision"))
 
 
 class PdfOptionsError(ValueError):
@@ -33,7 +33,7 @@ def paper_name(text: str) -> str:
 @dataclass(frozen=True)
 class PdfOptions:
     """What to print and how. ``heat`` maps node ids to values in [0, 1] (the caller computes
-    them, e.g. with export.ranking.heat_from_analysis, or sets ``auto_heat``); ``fonts`` overrides font discovery with
+    them, from the handout, or sets ``auto_heat``); ``fonts`` overrides font discovery with
     TrueType paths ("path" or "path#index" for collections); an empty tuple means "no
     TrueType font" and selects the built-in, non-embedded CID font (for tests). ``language``
     chooses the words the PDF prints by itself (export.wording); "auto" picks Chinese when
@@ -41,11 +41,11 @@ class PdfOptions:
 
     paper: str = "A3"
     orientation: str = "landscape"
-    mode: str = "fit"
-    sections: tuple[str, ...] = SECTIONS
+    mode: str = "readable"
+    sections: tuple[str, ...] = DEFAULT_SECTION_IDS
     heat: Mapping[str, float] | None = field(default=None, hash=False)
     fonts: tuple[str, ...] | None = None
-    auto_heat: bool = False   # compute ``heat`` from the failure analysis when it is None
+    auto_heat: bool = True    # compute ``heat`` from the failure analysis when it is None
     language: str = "auto"    # of the PDF's own texts: "en", "zh_CN" or "auto" (from the text)
 
     def __post_init__(self) -> None:

@@ -15,6 +15,7 @@ from . import style
 from .blueprint_page import draw_node_shape
 from .fonts import FontSet
 from .text import draw_text, fit_lines
+from .layout_wording import layout_words
 from .wording import Wording, wording
 
 MARGIN = 28.0              # page margin (crop marks of tiles live in it)
@@ -57,8 +58,9 @@ def legend_items(heat: bool, words: Wording | None = None) -> list[tuple[str, st
               ("support", words("legend_support"), None),
               ("separator", words("legend_lines"), None)]
     items += [("category", title, cat) for cat, title in words.categories.items()]
-    if heat:
-        items.append(("heat", words("legend_heat"), None))
+    if heat:  # with what the figure on each node's heat pill means (issue 13)
+        items.append(("heat", words("legend_heat") + " · "
+                      + layout_words(words.language)("legend_heat_figure"), None))
     return items
 
 

@@ -20,10 +20,14 @@ from ..handout import Handout, build_handout
 from .appendix import _Styles, build_appendix
 from .decision_page import decision_section
 from .blueprint_page import define_blueprint_form
+from .edges import route_edges
 from .fonts import FontSet, choose_fonts
+from .heat_marks import heat_with_figures
+from .layout_wording import layout_words
 from .options import PdfOptions
 from .page_frame import (GAP, MARGIN, TitleInfo, draw_legend, draw_title_block, footer_height,
                          legend_items, page_count_canvas)
+from .readable import draw_cut, plan_pages, readable_warning
 from .tiling import (TILE_SCALE, draw_assembly_map, draw_tile, drawing_area, fit_scale,
                      fit_warning, place_form, tile_grid)
 from .wording import Wording, wording
@@ -47,7 +51,8 @@ def document_text(bp, words: Wording | None = None) -> str:
         parts += [node.id, node.label, node.owner or "", node.channel or ""]
         parts += [c.name or "" for c in node.commitments]  # the decision page's promises
     parts += [f"{r.label} {r.owner or ''}" for r in bp.resources]
-    parts += [words.all_text()] + [text for _, text, _ in legend_items(True, words)]
+    parts += [words.all_text(), layout_words(words.language).all_text()]
+    parts += [text for _, text, _ in legend_items(True, words)]
     return "\n".join(parts)
 
 
@@ -68,6 +73,20 @@ class _PageDrawing(Flowable):
         self._draw(canvas)
 
 
+class _OutlineMark(Flowable):
+    """An outline entry for the page that follows, taking no room."""
+
+    def __init__(self, outline: tuple[str, int]):
+        super().__init__()
+        self.outline = outline
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
 class _Document(BaseDocTemplate):
     def afterFlowable(self, flowable) -> None:
         outline = getattr(flowable, "outline", None)
@@ -79,7 +98,7 @@ class _Document(BaseDocTemplate):
 
 
 def _blueprint_story(bp, options: PdfOptions, fonts: FontSet, words: Wording,
-                     warnings: list[str]) -> list:
+                     warnings: list[str], heat_text=None) -> list:
     layout = compute_layout(bp)
     heat = options.heat
     page_h = options.page_size[1]
@@ -89,10 +108,14 @@ def _blueprint_story(bp, options: PdfOptions, fonts: FontSet, words: Wording,
 
     def ensure_form(canv):
         if not defined:
-            define_blueprint_form(canv, bp, layout, fonts, words, heat)
+            define_blueprint_form(canv, bp, layout, fonts, words, heat, heat_text)
             defined.append(True)
 
-    if options.mode == "fit":
+    plan = plan_pages(layout, area.width, area.height) if options.mode == "readable" else None
+    if plan is not None and not plan.single:
+        return _readable_story(bp, layout, plan, area, options, fonts, words, warnings,
+                               heat_text)
+    if options.mode in ("fit", "readable"):
         scale = fit_scale(layout, area)
         warning = fit_warning(scale, f"{options.paper} {options.orientation}")
         if warning:
@@ -121,6 +144,35 @@ def _blueprint_story(bp, options: PdfOptions, fonts: FontSet, words: Wording,
     return story
 
 
+def _readable_story(bp, layout, plan, area, options: PdfOptions, fonts: FontSet,
+                    words: Wording, warnings: list[str], heat_text) -> list:
+    """The map split into pages of whole lanes and consecutive stages (export/readable.py)."""
+    warning = readable_warning(plan, f"{options.paper} {options.orientation}")
+    if warning:
+        warnings.append(warning)
+    routes = route_edges(bp.edges(), layout.nodes, layout)
+    lw = layout_words(words.language)
+    story: list = [_OutlineMark((words("outline_blueprint"), 0))]
+    for cut in plan.cuts:
+        first = layout.columns[cut.columns[0]].title
+        last = layout.columns[cut.columns[1]].title
+        outline = (lw("part_outline", number=cut.number + 1, first=first, last=last), 1)
+        story.append(_PageDrawing(
+            lambda canv, c=cut: draw_cut(canv, bp, layout, routes, plan, c, area, fonts, words,
+                                         options.heat, heat_text),
+            options.page_size[1], outline,
+            lw("part_label", number=cut.number + 1, count=len(plan.cuts))))
+    return story
+
+
+def _slices(handout: Handout, options: PdfOptions, fonts: FontSet, words: Wording, before: list) -> list:
+    from .appendix import _Styles
+    from .slice_pages import slice_section
+    width = options.appendix_page_size[0] - 2 * MARGIN - 28
+    story = slice_section(handout.slices, _Styles(fonts, words), width)
+    return ([PageBreak()] if before and story else []) + story
+
+
 def _templates(options: PdfOptions, info: TitleInfo, fonts: FontSet) -> list[PageTemplate]:
     heat = options.heat is not None
     bp_w, bp_h = options.page_size
@@ -147,7 +199,7 @@ def _templates(options: PdfOptions, info: TitleInfo, fonts: FontSet) -> list[Pag
 
 
 def _build(bp, handout: Handout, target: str, options: PdfOptions, fonts: FontSet,
-           words: Wording, warnings: list[str]) -> None:
+           words: Wording, warnings: list[str], heat_text=None) -> None:
     info = TitleInfo.of(bp, words)
     templates = _templates(options, info, fonts)
     story: list = []
@@ -157,11 +209,16 @@ def _build(bp, handout: Handout, target: str, options: PdfOptions, fonts: FontSe
         if "blueprint" in options.sections:
             story += [NextPageTemplate("blueprint"), PageBreak()]
     if "blueprint" in options.sections:
-        story += _blueprint_story(bp, options, fonts, words, warnings)
+        story += _blueprint_story(bp, options, fonts, words, warnings, heat_text)
     if "blueprint" not in options.sections or "decision" in options.sections:
         templates.reverse()  # the document starts with the first template
-    appendix, appendix_warnings = build_appendix(handout, options, fonts, words)
+    # the vertical slices (export/slice_pages.py) follow the appendix sections
+    others = tuple(s for s in options.sections if s != "slices")
+    appendix, appendix_warnings = build_appendix(handout, replace(options, sections=others),
+                                                 fonts, words) if others else ([], [])
     warnings.extend(appendix_warnings)
+    if "slices" in options.sections:
+        appendix += _slices(handout, options, fonts, words, appendix)
     if appendix and story:
         story += [NextPageTemplate("appendix"), PageBreak()]
     story += appendix
@@ -170,7 +227,7 @@ def _build(bp, handout: Handout, target: str, options: PdfOptions, fonts: FontSe
     doc = _Document(target, pagesize=templates[0].pagesize, pageTemplates=templates,
                     title=f"{bp.name}", author=info.owner or str(bp.properties.get("author", "")),
                     subject=words("subject", name=bp.name, sections=words("list_sep").join(
-                        words.sections[s] for s in options.sections)),
+                        words.sections.get(s, s) for s in options.sections)),
                     creator=CREATOR, producer=CREATOR, keywords=words("keywords"),
                     pageCompression=1, invariant=0, initialFontName=fonts.regular.primary)
     doc.build(story, canvasmaker=page_count_canvas(fonts, words))
@@ -186,19 +243,22 @@ def export_pdf(bp, path, options: PdfOptions | None = None, *, handout: Handout 
     handout = handout or build_handout(bp, full_lists=full_lists)
     words = wording(options.language, bp)
     heat_warnings: list[str] = []
+    heat_text = None
     if options.auto_heat and options.heat is None:
         if handout.analysis_error:  # support cycle or bad input: print without heat
             heat_warnings.append("no heat colouring: the failure analysis is not possible "
                                  f"({handout.analysis_error})")
         else:
-            options = replace(options, heat=dict(handout.heat))
+            heat, heat_text = heat_with_figures(handout)
+            options = replace(options, heat=heat)
     text = document_text(bp, words)
     fonts = choose_fonts(text, options.fonts) if options.fonts is not None \
         else choose_fonts(text)
     warnings = list(fonts.warnings) + heat_warnings
     target = Path(path)
     try:
-        atomic_write(target, lambda tmp: _build(bp, handout, tmp, options, fonts, words, warnings))
+        atomic_write(target, lambda tmp: _build(bp, handout, tmp, options, fonts, words,
+                                                warnings, heat_text))
     except OSError as exc:
         raise PdfExportError(f"{target}: cannot write here ({exc.strerror or exc})") from None
     return warnings

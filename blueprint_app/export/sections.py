@@ -20,6 +20,7 @@ class PdfSection:
     title: str          # as the dialog lists it (translated in context "PdfExportDialog")
     order: int          # place in the printed document (the blueprint pages come first)
     builder: str | None  # "module:function" of export/ building its flowables; None: pages
+    default: bool = True  # printed unless --sections (or the dialog) leaves it out
 
 
 # listed in the order the dialog and --sections show them
@@ -41,7 +42,11 @@ PDF_SECTIONS: tuple[PdfSection, ...] = (
                "commitments_appendix:perceptions_section"),
     PdfSection("fmea", QT_TRANSLATE_NOOP("PdfExportDialog", "Fail points (FMEA)"), 6,
                "commitments_appendix:fmea_section"),
+    PdfSection("slices", QT_TRANSLATE_NOOP("PdfExportDialog", "Vertical slices of the riskiest "
+                                                              "touchpoints"), 8,
+               "slice_pages:slice_section", default=False),
 )
 SECTION_BY_ID = {s.id: s for s in PDF_SECTIONS}
 SECTION_IDS = tuple(s.id for s in PDF_SECTIONS)
+DEFAULT_SECTION_IDS = tuple(s.id for s in PDF_SECTIONS if s.default)
 DOCUMENT_ORDER = tuple(s.id for s in sorted(PDF_SECTIONS, key=lambda s: s.order) if s.builder)

@@ -13,6 +13,7 @@ from ..analysis.resources import is_stand_in, with_resources
 from ..analysis.validation import validate
 from . import facts as F
 from .decision import decide
+from .slices import top_slices
 
 CUT_SET_ORDER = 4        # cut sets of up to 4 nodes are listed (probabilities are exact)
 # How many items a list shows before it counts the rest ("… and 4 812 more").
@@ -71,6 +72,8 @@ def build_handout(bp, *, full_lists: bool = False, cut_set_order: int = CUT_SET_
         summary = _listed(_summary(engine, analyses, avoided, decision), limit("summary"))
         analysis = _listed(_analysis(engine, analyses, names, limit), limit("analysis"))
         heat = _heat(analyses, avoided)
+        heat_figure = _heat_figures(analyses, heat)
+        slices = top_slices(bp, analyses)
         if not analyses:
             empty["analysis"] = "empty_analysis"
         if not summary.rows:
@@ -78,7 +81,8 @@ def build_handout(bp, *, full_lists: bool = False, cut_set_order: int = CUT_SET_
     else:
         decision = F.Decision(0, 0.0, 0.0, None, None, 0, (), error)
         summary = analysis = None
-        heat = {}
+        heat = heat_figure = {}
+        slices = ()
     incidents = pareto(bp)
     if incidents.rows:
         rows = tuple(F.ParetoRow(names.node(r.cause) if r.cause else "", r.lane.value if r.lane else None,
@@ -115,7 +119,8 @@ def build_handout(bp, *, full_lists: bool = False, cut_set_order: int = CUT_SET_
                                                   limit("findings")),
         commitments=commitments, perceptions=perceptions,
         perceptions_table=_listed(perceptions.rows if perceptions else (), limit("perceptions")),
-        fmea=_listed(fmea, limit("fmea")), empty=empty, heat=heat)
+        fmea=_listed(fmea, limit("fmea")), empty=empty, heat=heat,
+        heat_figure=heat_figure, slices=slices)
 
 
 def _with_labels(text: str, ids, names: _Names) -> str:
@@ -181,6 +186,21 @@ def _heat(analyses, avoided: dict[str, float]) -> dict[str, float]:
         if not is_stand_in(node_id):
             heat[node_id] = min(1.0, value / worst) if worst else 0.0
     return heat
+
+
+def _heat_figures(analyses, heat: dict[str, float]) -> dict[str, float]:
+    """The figure printed on each heated node: a touchpoint's failure probability; a
+    back-office node's Σ over touchpoints of P − P0 (the failures it causes per visit)."""
+    figures: dict[str, float] = {}
+    for a in analyses:
+        if a.failure_probability is None:
+            continue
+        figures[a.touchpoint] = a.failure_probability
+        for cause in a.causes:
+            if cause.id in heat and cause.lane.behind_visibility and cause.p_if_working is not None:
+                drop = max(0.0, a.failure_probability - cause.p_if_working)
+                figures[cause.id] = figures.get(cause.id, 0.0) + drop
+    return {k: v for k, v in figures.items() if k in heat}
 
 
 def _commitments(bp, names: _Names, limit) -> F.Commitments | None:

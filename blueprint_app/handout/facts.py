@@ -234,7 +234,12 @@ class Handout:
     fmea: Listed
     empty: Mapping[str, str] = field(default_factory=dict)
     heat: Mapping[str, float] = field(default_factory=dict)
+    # the number behind each heat colour, printed on the node: a touchpoint's chance to
+    # fail; a back-office node's touchpoint failures per visit, Σ over touchpoints of P − P0
+    heat_figure: Mapping[str, float] = field(default_factory=dict)
+    slices: tuple = ()  # handout.slices.TouchpointSlice of the riskiest touchpoints
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "empty", MappingProxyType(dict(self.empty)))
         object.__setattr__(self, "heat", MappingProxyType(dict(self.heat)))
+        object.__setattr__(self, "heat_figure", MappingProxyType(dict(self.heat_figure)))

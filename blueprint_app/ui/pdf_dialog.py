@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QRadioButton, QVBoxLayout, QWidget)
 
 from ..export.options import ORIENTATIONS, PAPERS, SECTIONS, PdfOptions, PdfOptionsError
-from ..export.sections import PDF_SECTIONS
+from ..export.sections import DEFAULT_SECTION_IDS, PDF_SECTIONS
+from ..export.page_preview import page_preview, preview_fonts
 from ..export.pdf import export_pdf
 
 # the section titles come from the registry (export/sections.py), translated here
@@ -47,19 +48,29 @@ class PdfExportDialog(QDialog):
         mode_row = QWidget(self)
         mode_layout = QHBoxLayout(mode_row)
         mode_layout.setContentsMargins(0, 0, 0, 0)
+        self.readable = QRadioButton(tr("Readable (pages of whole lanes when needed)"), mode_row)
         self.fit = QRadioButton(tr("Fit on one page"), mode_row)
         self.tile = QRadioButton(tr("Tile over several pages"), mode_row)
-        self.fit.setChecked(True)
+        self.readable.setChecked(True)
+        mode_layout.addWidget(self.readable)
         mode_layout.addWidget(self.fit)
         mode_layout.addWidget(self.tile)
         form.addRow(tr("Layout"), mode_row)
+        # what the chosen paper and layout give, before writing (export.page_preview)
+        self.size_info = QLabel(self)
+        self.size_info.setWordWrap(True)
+        self.use_readable = QPushButton(tr("Use the readable layout"), self)
+        self.use_readable.clicked.connect(lambda: self.readable.setChecked(True))
+        form.addRow(tr("Text size"), self.size_info)
+        form.addRow("", self.use_readable)
         self.section_boxes = {}
         for section in SECTIONS:
             box = QCheckBox(tr(SECTION_TITLES[section]), self)
-            box.setChecked(True)
+            box.setChecked(section in DEFAULT_SECTION_IDS)
             self.section_boxes[section] = box
             form.addRow("" if section != SECTIONS[0] else tr("Sections"), box)
         self.heat = QCheckBox(tr("Colour nodes by failure analysis (heat)"), self)
+        self.heat.setChecked(True)
         form.addRow("", self.heat)
         self.language = QComboBox(self)
         for code, title in PDF_LANGUAGES:
@@ -88,12 +99,40 @@ class PdfExportDialog(QDialog):
         outer.addLayout(top)
         outer.addWidget(buttons)
         self.warnings: list[str] = []
+        self._fonts: dict[str, object] = {}
+        for signal in (self.paper.currentIndexChanged, self.orientation.currentIndexChanged,
+                       self.language.currentIndexChanged, self.readable.toggled,
+                       self.fit.toggled, self.tile.toggled, self.heat.toggled):
+            signal.connect(self.update_size_info)
+        self.update_size_info()
 
     def options(self, sections: tuple[str, ...] | None = None) -> PdfOptions:
         chosen = sections or tuple(s for s, box in self.section_boxes.items() if box.isChecked())
         return PdfOptions(paper=self.paper.currentText(), orientation=self.orientation.currentData(),
-                          mode="tile" if self.tile.isChecked() else "fit", sections=chosen,
+                          mode=self.mode(), sections=chosen,
                           auto_heat=self.heat.isChecked(), language=self.language.currentData())
+
+    def mode(self) -> str:
+        return "tile" if self.tile.isChecked() else "fit" if self.fit.isChecked() else "readable"
+
+    def update_size_info(self, *_args) -> None:
+        """The smallest printed text and the number of blueprint pages of the chosen paper,
+        orientation and layout; offers the readable layout when fit goes below 6 pt."""
+        try:
+            options = self.options(("blueprint",))
+        except PdfOptionsError as exc:
+            self.size_info.setText(str(exc))
+            return
+        if options.language not in self._fonts:
+            self._fonts[options.language] = preview_fonts(self.blueprint, options.language)
+        preview = page_preview(self.blueprint, options, self._fonts[options.language])
+        text = tr("Smallest text: %1 pt · blueprint pages: %2").replace(
+            "%1", f"{preview.smallest_pt:.1f}").replace("%2", str(preview.pages))
+        if not preview.readable:
+            text += "\n" + tr("Below 6 pt: hard to read on paper.")
+        self.size_info.setText(text)
+        self.use_readable.setVisible(not self.readable.isChecked()
+                                     and preview.fit_smallest_pt < 6.0)
 
     def update_preview(self) -> None:
         """Render page 1 (with pdftoppm from poppler-utils) and show it."""

@@ -2535,143 +2535,173 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>PdfExportDialog</name>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="25" />
+      <location filename="../../ui/pdf_dialog.py" line="26" />
       <source>Automatic</source>
       <translation>自动</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="29" />
+      <location filename="../../ui/pdf_dialog.py" line="132" />
+      <source>Below 6 pt: hard to read on paper.</source>
+      <translation>小于 6 pt：印在纸上难以阅读。</translation>
+    </message>
+    <message>
+      <location filename="../../export/sections.py" line="30" />
       <source>Blueprint</source>
       <translation>蓝图</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="62" />
+      <location filename="../../ui/pdf_dialog.py" line="72" />
       <source>Colour nodes by failure analysis (heat)</source>
       <translation>按失效分析为节点着色（热度）</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="40" />
+      <location filename="../../export/sections.py" line="41" />
       <source>Customer perception</source>
       <translation>顾客感知</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="27" />
+      <location filename="../../export/sections.py" line="28" />
       <source>Decision: what to fix first</source>
       <translation>决策：优先修复什么</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="37" />
-      <location filename="../../ui/pdf_dialog.py" line="125" />
-      <location filename="../../ui/pdf_dialog.py" line="127" />
-      <location filename="../../ui/pdf_dialog.py" line="135" />
-      <location filename="../../ui/pdf_dialog.py" line="138" />
+      <location filename="../../ui/pdf_dialog.py" line="38" />
+      <location filename="../../ui/pdf_dialog.py" line="164" />
+      <location filename="../../ui/pdf_dialog.py" line="166" />
+      <location filename="../../ui/pdf_dialog.py" line="174" />
+      <location filename="../../ui/pdf_dialog.py" line="177" />
       <source>Export PDF</source>
       <translation>导出 PDF</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="42" />
+      <location filename="../../export/sections.py" line="43" />
       <source>Fail points (FMEA)</source>
       <translation>失效点（FMEA）</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="30" />
+      <location filename="../../export/sections.py" line="31" />
       <source>Failure analysis</source>
       <translation>失效分析</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="50" />
+      <location filename="../../ui/pdf_dialog.py" line="52" />
       <source>Fit on one page</source>
       <translation>缩放至一页</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="22" />
+      <location filename="../../ui/pdf_dialog.py" line="23" />
       <source>Landscape</source>
       <translation>横向</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="69" />
+      <location filename="../../ui/pdf_dialog.py" line="80" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="67" />
+      <location filename="../../ui/pdf_dialog.py" line="78" />
       <source>Language of the PDF's own texts; Automatic follows the blueprint's text</source>
       <translation>PDF 自身文字的语言；“自动”按蓝图文字判断</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="55" />
+      <location filename="../../ui/pdf_dialog.py" line="58" />
       <source>Layout</source>
       <translation>版式</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="115" />
+      <location filename="../../ui/pdf_dialog.py" line="154" />
       <source>No preview available.</source>
       <translation>无可用预览。</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="46" />
+      <location filename="../../ui/pdf_dialog.py" line="47" />
       <source>Orientation</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="128" />
+      <location filename="../../ui/pdf_dialog.py" line="167" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="42" />
+      <location filename="../../ui/pdf_dialog.py" line="43" />
       <source>Paper</source>
       <translation>纸张</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="32" />
+      <location filename="../../export/sections.py" line="33" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="23" />
+      <location filename="../../ui/pdf_dialog.py" line="24" />
       <source>Portrait</source>
       <translation>纵向</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="70" />
+      <location filename="../../ui/pdf_dialog.py" line="81" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="101" />
+      <location filename="../../ui/pdf_dialog.py" line="140" />
       <source>Preview needs pdftoppm (poppler-utils).</source>
       <translation>预览需要 pdftoppm（poppler-utils）。</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="61" />
+      <location filename="../../ui/pdf_dialog.py" line="51" />
+      <source>Readable (pages of whole lanes when needed)</source>
+      <translation>易读（需要时按整条泳道分页）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pdf_dialog.py" line="71" />
       <source>Sections</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="38" />
+      <location filename="../../export/sections.py" line="39" />
       <source>Service commitments</source>
       <translation>服务承诺</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="36" />
+      <location filename="../../ui/pdf_dialog.py" line="129" />
+      <source>Smallest text: %1 pt · blueprint pages: %2</source>
+      <translation>最小文字：%1 pt · 蓝图页数：%2</translation>
+    </message>
+    <message>
+      <location filename="../../export/sections.py" line="37" />
       <source>Summary for the committee</source>
       <translation>委员会摘要</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="51" />
+      <location filename="../../ui/pdf_dialog.py" line="64" />
+      <source>Text size</source>
+      <translation>文字大小</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pdf_dialog.py" line="53" />
       <source>Tile over several pages</source>
       <translation>分多页拼接</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="74" />
+      <location filename="../../ui/pdf_dialog.py" line="85" />
       <source>Update preview</source>
       <translation>更新预览</translation>
     </message>
     <message>
-      <location filename="../../export/sections.py" line="34" />
+      <location filename="../../ui/pdf_dialog.py" line="62" />
+      <source>Use the readable layout</source>
+      <translation>使用易读版式</translation>
+    </message>
+    <message>
+      <location filename="../../export/sections.py" line="35" />
       <source>Validation findings</source>
       <translation>校验结果</translation>
+    </message>
+    <message>
+      <location filename="../../export/sections.py" line="45" />
+      <source>Vertical slices of the riskiest touchpoints</source>
+      <translation>高风险触点的纵向切片</translation>
     </message>
   </context>
   <context>
