@@ -9,8 +9,9 @@ import pytest
 from blueprint_app.export import PdfOptions, export_pdf
 from blueprint_app.export.fonts import choose_fonts
 from blueprint_app.export.options import SECTIONS
+from blueprint_app.export.sections import DEFAULT_SECTION_IDS
 
-APPENDIX_SECTIONS = tuple(s for s in SECTIONS if s != "blueprint")  # text pages only
+APPENDIX_SECTIONS = tuple(s for s in DEFAULT_SECTION_IDS if s not in ("blueprint", "decision"))  # appendix only
 from blueprint_app.export.page_frame import footer_height
 from blueprint_app.export.tiling import OVERLAP_PT, STRIP_H, STRIP_W, TILE_SCALE, drawing_area
 from blueprint_app.model.layout import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, compute_layout
@@ -61,7 +62,7 @@ def test_fit_is_one_page_plus_the_appendix(tmp_path):
     full = tmp_path / "full.pdf"
     export_pdf(bp, full, PdfOptions())
     assert pages(appendix) >= 4              # every section starts on its own page
-    assert pages(full) == 1 + pages(appendix)
+    assert pages(full) == 2 + pages(appendix)  # the decision page and one blueprint page
     assert "Page1of" + str(pages(full)) in squash(pypdf.PdfReader(str(full)).pages[0].extract_text())
 
 
