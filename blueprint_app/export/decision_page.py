@@ -75,6 +75,10 @@ def lead_lines(decision, words) -> list[str]:
     return lines
 
 
+CAPTION_ROOM = 30.0          # the caption under the thumbnail and the left-out line
+MIN_THUMBNAIL_HEIGHT = 60.0  # below this the lanes cannot be told apart: next page
+
+
 class HeatThumbnail(Flowable):
     """The blueprint in miniature: lane bands, stage columns, every node as a small box in its
     heat colour, the top fixes numbered (a fix on a shared resource marks its users)."""
@@ -95,8 +99,9 @@ class HeatThumbnail(Flowable):
 
     def wrap(self, avail_width, avail_height):
         layout = self.layout
-        self.scale = min(avail_width / max(layout.width, 1.0),
-                         self.max_height / max(layout.height, 1.0))
+        # shrink into what is left of page 1 (room for its caption) rather than move to page 2
+        height = min(self.max_height, max(avail_height - CAPTION_ROOM, MIN_THUMBNAIL_HEIGHT))
+        self.scale = min(avail_width / max(layout.width, 1.0), height / max(layout.height, 1.0))
         self.width, self.height = layout.width * self.scale, layout.height * self.scale
         return self.width, self.height
 
