@@ -20,6 +20,7 @@ from .paths import polyline
 
 Point = tuple[float, float]
 # from the line, nearest first; never 0 (the line itself)
+# twelve tracks from the line, nearest first (5, -5, 8, -8 ... 20, -20); never 0 (the line)
 TRACK_OFFSETS = tuple(sign * (5.0 + 3.0 * k) for k in range(6) for sign in (1, -1))
 RUN_GAP = 8.0        # runs on one track stay this far apart along it
 NODE_MARGIN = 3.0    # a run keeps this far from a card it passes
