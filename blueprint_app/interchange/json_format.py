@@ -25,12 +25,13 @@ Exact round trip: for any valid input, ``blueprint_to_dict(blueprint_from_dict(d
 from __future__ import annotations
 
 import json
+import math
 import os
 from enum import Enum
 from typing import Any
 
 from ..model import Blueprint, Edge, Incident, Node, Stage
-from ..model.json_limits import MAX_NESTING, json_value_problem
+from ..model.json_limits import MAX_NESTING, json_value_problem, nested_too_deeply
 from ..safe_open import UnsafeInputError, read_bytes
 from . import fields as F
 from .attached import execution_to_dict, plain
@@ -147,7 +148,10 @@ def loads(text: str, source: str = "<input>") -> Any:
     repeated: list[str] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict:
-        result: dict[str, Any] = {}
+        result = dict(items)
+        if len(result) == len(items):   # no key given twice: the usual case, built in C
+            return result
+        result = {}
         twice = []
         for key, value in items:
             if key in result:
@@ -158,8 +162,17 @@ def loads(text: str, source: str = "<input>") -> Any:
             repeated.extend(f"key {show(key)} appears twice in {where}" for key in twice)
         return result
 
+    not_finite: list[str] = []
+
+    def number(token: str) -> float:
+        value = float(token)
+        if not math.isfinite(value):   # 1e400: JSON cannot write it back
+            not_finite.append(token)
+        return value
+
     try:
-        data = json.loads(text, object_pairs_hook=pairs, parse_constant=_reject_constant)
+        data = json.loads(text, object_pairs_hook=pairs, parse_float=number,
+                          parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
         raise InterchangeError([f"{source}: line {error.lineno}, column {error.colno}: "
                                 f"not valid JSON: {error.msg}"]) from None
@@ -170,7 +183,9 @@ def loads(text: str, source: str = "<input>") -> Any:
                                 f"{MAX_NESTING} levels are refused)"]) from None
     if repeated:
         raise InterchangeError([f"{source}: {message}" for message in repeated])
-    found = json_value_problem(data)
+    # The walk over every value names the place; it runs only when there is one to name.
+    suspect = not_finite or nested_too_deeply(text)
+    found = json_value_problem(data) if suspect else None
     if found is not None:
         path, reason = found
         raise InterchangeError([problem(source, path, reason)])

@@ -61,8 +61,17 @@ def _split(raw: dict, known: tuple, reader: _Reader, where: tuple) -> tuple[dict
     """(known fields, deep copy of unknown ones)."""
     if F.META_KEY in raw:
         reader.add(where + (F.META_KEY,), "is a reserved field name")
-    return ({k: raw[k] for k in known if k in raw},
-            {k: copy.deepcopy(v) for k, v in raw.items() if k not in known})
+    fields = _KNOWN_SETS.get(known)
+    if fields is None:
+        fields = _KNOWN_SETS[known] = frozenset(known)
+    ours = {k: raw[k] for k in known if k in raw}   # in field order: the first bad one is named
+    if len(ours) == len(raw):
+        return ours, {}
+    return ours, {k: copy.deepcopy(v) for k, v in raw.items() if k not in fields}
+
+
+_KNOWN_SETS: dict[tuple, frozenset] = {}
+_DEFAULT_ORDER = {name: n for n, name in enumerate(F.NODE_DEFAULTS)}
 
 
 def _register(reader: _Reader, seen: dict[str, int], where: tuple, value: Any, what: str) -> None:
@@ -106,8 +115,8 @@ def _read_nodes(reader: _Reader) -> list:
         except ModelError as error:
             reader.add_model(where, error)
             continue
-        given = [k for k, default in F.NODE_DEFAULTS.items()
-                 if k in known and getattr(node, k) == default]
+        given = sorted((k for k in known if k in _DEFAULT_ORDER
+                        and getattr(node, k) == F.NODE_DEFAULTS[k]), key=_DEFAULT_ORDER.get)
         if given:
             node.extra[F.META_KEY] = {"given": given}
         nodes.append(node)
@@ -204,10 +213,8 @@ def blueprint_from_dict(data: Any, source: str = "<input>") -> Blueprint:
         bp = Blueprint(data["name"])
         for stage in stages:
             bp.add_stage(stage)
-        for node in nodes:
-            bp.add_node(node)
-        for edge in edges:
-            bp.add_edge(edge)
+        bp.add_nodes(nodes)
+        bp.add_edges(edges)
         for resource in resources:
             bp.add_resource(resource)
     except ModelError as error:  # not expected after the checks above; still no crash

@@ -20,7 +20,8 @@ from .paths import polyline
 
 Point = tuple[float, float]
 # from the line, nearest first; never 0 (the line itself)
-TRACK_OFFSETS = (5.0, -5.0, 8.0, -8.0, 11.0, -11.0, 14.0, -14.0)
+# twelve tracks from the line, nearest first (5, -5, 8, -8 ... 20, -20); never 0 (the line)
+TRACK_OFFSETS = tuple(sign * (5.0 + 3.0 * k) for k in range(6) for sign in (1, -1))
 RUN_GAP = 8.0        # runs on one track stay this far apart along it
 NODE_MARGIN = 3.0    # a run keeps this far from a card it passes
 CORNER = 6.0         # radius of the rounded corners
@@ -193,19 +194,128 @@ def route_edges(edges, rects: dict[str, Rect], layout: Layout) -> list[Route]:
             routes[i] = Route(edge.id, edge.kind, (start, end), False)
         else:
             orthogonal.append((i, edge, src, tgt, start, end))
-    # Hand out tracks: the run that starts farthest from where it turns goes farthest from
-    # its source, so runs leaving side by side nest instead of crossing.
+    # Runs that stay in one corridor get their tracks first, a corridor at a time, stacked
+    # in the order that crosses least (_stack); the others then take the tracks still free
+    # (the run that starts farthest from where it turns first).
     orthogonal.sort(key=_ORDER)
-    for i, edge, src, tgt, start, end in orthogonal:
+    corridors: dict[int, list] = {}
+    rest = []
+    for item in orthogonal:
+        run = _corridor_run(item, channels)
+        if run is None:
+            rest.append(item)
+        else:
+            corridors.setdefault(run.line, []).append(run)
+    for _, runs in sorted(corridors.items()):
+        for run, y in _stack(runs, channels):
+            i, edge, _, _, start, end = run.item
+            if y is None:
+                rest.append(run.item)
+            else:
+                routes[i] = Route(edge.id, edge.kind, (start, (start[0], y), (end[0], y), end),
+                                  False)
+    rest.sort(key=_ORDER)
+    for i, edge, src, tgt, start, end in rest:
         routes[i] = _orthogonal(edge, src, tgt, start, end, channels)
     return [routes[i] for i in range(len(plan))]
 
 
-def _long_first(o) -> tuple:
-    return (-abs(o[5][0] - o[4][0]), o[1].id)
+@dataclass
+class _Run:
+    """A run through one corridor: a leg up from its track, the track, a leg down."""
+    item: tuple
+    line: int
+    lo: float
+    hi: float
+    leg_above: float   # x of the leg that rises from the track
+    leg_below: float   # x of the leg that descends from the track
 
 
-_ORDER = _long_first
+def _corridor_run(item, ch: "_Channels") -> "_Run | None":
+    """The run of an edge that goes straight through one corridor, or None."""
+    _, edge, src, tgt, start, end = item
+    up = end[1] < start[1]
+    first = ch.line_above(src) if up else ch.line_below(src)
+    last = ch.line_below(tgt) if up else ch.line_above(tgt)
+    if not 0 <= first < len(ch.lines):
+        return None
+    line_y = ch.lines[first]
+    if first != last and ch.hits_card(end[0], line_y, end[0], end[1], (edge.source, edge.target)):
+        return None
+    above, below = (end[0], start[0]) if up else (start[0], end[0])
+    return _Run(item, first, min(start[0], end[0]), max(start[0], end[0]), above, below)
+
+
+def _overlap(a: "_Run", b: "_Run") -> bool:
+    return a.lo - RUN_GAP < b.hi and b.lo - RUN_GAP < a.hi
+
+
+def _cost_above(a: "_Run", b: "_Run") -> int:
+    """Crossings when a's track is above b's: a's descending leg crosses b's track, b's
+    rising leg crosses a's."""
+    return (b.lo < a.leg_below < b.hi) + (a.lo < b.leg_above < a.hi)
+
+
+def _order(runs: list) -> list:
+    """Top-to-bottom order of a corridor's runs: each run, in turn, goes to the place where
+    it crosses the runs already placed least."""
+    placed: list = []
+    for run in runs:
+        above = [_cost_above(other, run) for other in placed]   # paid if other is above run
+        below = [_cost_above(run, other) for other in placed]   # paid if other is below run
+        cost = best_cost = sum(below)
+        best = 0
+        for p in range(len(placed)):
+            cost += above[p] - below[p]
+            if cost < best_cost:
+                best, best_cost = p + 1, cost
+        placed.insert(best, run)
+    return placed
+
+
+def _between_ends(run: "_Run", y: float) -> bool:
+    """A track between the two cards' sides, clear of both: never behind a card."""
+    (_, y0), (_, y1) = run.item[4], run.item[5]
+    return min(y0, y1) + NODE_MARGIN < y < max(y0, y1) - NODE_MARGIN
+
+
+def _stack(runs: list, ch: "_Channels"):
+    """(run, track y or None if no track is free) for the runs of one corridor: in the order
+    of ``_order``, each run takes the level just below every earlier run it overlaps (runs
+    apart share a level); the levels take the tracks nearest the line, top to bottom."""
+    ordered = _order(runs)
+    levels: list[int] = []
+    for k, run in enumerate(ordered):
+        under = [levels[j] for j in range(k) if _overlap(ordered[j], run)]
+        levels.append(max(under) + 1 if under else 0)
+    count = max(levels, default=-1) + 1
+    nearest = sorted(TRACK_OFFSETS, key=abs)
+    offsets = sorted(nearest[:count]) if count <= len(nearest) else \
+        [sorted(nearest)[level * len(nearest) // count] for level in range(count)]
+    line_y = ch.lines[runs[0].line]
+    key = ("h", runs[0].line)
+    for run, level in zip(ordered, levels):
+        ends = (run.item[1].source, run.item[1].target)
+        # its level's track, else the nearest free one (a card may reach into the corridor)
+        for offset in sorted(TRACK_OFFSETS, key=lambda o: abs(o - offsets[level])):
+            y = line_y + offset
+            taken = ch.taken.get(key + (offset,), ())
+            if _between_ends(run, y) \
+                    and not any(run.lo - RUN_GAP < b and a < run.hi + RUN_GAP for a, b in taken) \
+                    and not ch.hits_card(run.lo, y, run.hi, y, ends):
+                ch.taken.setdefault(key + (offset,), []).append((run.lo, run.hi))
+                yield run, y
+                break
+        else:
+            yield run, None
+
+
+def _short_first(o) -> tuple:
+    """Runs needing the shortest stretch of a channel take their tracks first."""
+    return (abs(o[5][0] - o[4][0]), o[1].id)
+
+
+_ORDER = _short_first
 
 
 def _curve(edge, start: Point, end: Point, s_side: str, t_side: str) -> Route:

@@ -76,11 +76,12 @@ class EventHub:
         return sum(len(c) for c in self._subscribers.values())
 
     def emit(self, event: str, *args: Any) -> None:
-        if self._muted:
+        callbacks = self._subscribers.get(event)
+        if self._muted or not callbacks:
             return
         if event == CHANGED and self._batch_depth:
             self._changed_pending = True
             return
         # Copy: a callback may unsubscribe while we iterate.
-        for callback in list(self._subscribers.get(event, {}).values()):
+        for callback in list(callbacks.values()):
             callback(*args)

@@ -7,6 +7,8 @@ the schema check, deep copies) overflows the stack, and numbers that are not fin
 from __future__ import annotations
 
 import math
+import re
+from itertools import accumulate
 from typing import Any
 
 MAX_NESTING = 64  # real documents nest about 6 deep; Python's recursion limit is 1 000
@@ -28,6 +30,25 @@ def json_value_problem(value: Any) -> tuple[tuple, str] | None:
         elif isinstance(item, list):
             stack.extend((v, path + (i,)) for i, v in reversed(list(enumerate(item))))
     return None
+
+
+_NOT_STRUCTURE = bytes(c for c in range(256) if c not in b'[]{}"\\')
+
+
+def nested_too_deeply(text: str) -> bool:
+    """Whether the JSON text nests more than MAX_NESTING levels: a scan at C speed (every
+    byte but brackets, quotes and backslashes dropped, strings cut out), so the walk over
+    every parsed value runs only for a text that needs explaining."""
+    marks = text.encode("utf-8", "surrogatepass").translate(None, _NOT_STRUCTURE)
+    if b"\\" in marks:   # escapes only occur inside strings; drop each with its character
+        marks = re.sub(rb"\\.", b"", marks, flags=re.DOTALL)
+    # Nothing is left between two strings, nor inside most: each "" is an empty string or
+    # the gap between two strings, and dropping it keeps the quotes paired.
+    marks = b"".join(marks.replace(b'""', b"").split(b'"')[::2])
+    if len(marks) <= 2 * MAX_NESTING:
+        return False
+    levels = accumulate(1 if mark in b"[{" else -1 for mark in marks)
+    return max(levels) > MAX_NESTING
 
 
 def format_path(path: tuple) -> str:
