@@ -52,6 +52,44 @@ def _batched(method):
     return run
 
 
+class MacroCommand(ModelCommand):
+    """Several commands as one undo step, in place of ``QUndoStack.beginMacro`` (whose macro
+    is a plain QUndoCommand: undoing it sent one coarse notice per child). Undo and redo run
+    the children inside one event batch. ``run`` runs each child at once (a later child may
+    need what an earlier one made, e.g. a fresh id) and keeps it: the macro holds its children
+    itself rather than as Qt children, whose Python side could be collected while C++ still
+    calls it. The first redo, from the push, has nothing left to do. Build and push inside
+    ``bp.events.batch()`` so that the push, too, sends a single notice::
+
+        with bp.events.batch():
+            macro = MacroCommand(bp, text)
+            macro.run(AddNodeCommand(bp, node))
+            stack.push(macro)
+    """
+
+    def __init__(self, bp: Blueprint, text: str):
+        super().__init__(text)
+        self.bp = bp
+        self.children: list[QUndoCommand] = []
+        self._pushed = False
+
+    def run(self, child: QUndoCommand) -> QUndoCommand:
+        child.redo()
+        self.children.append(child)
+        return child
+
+    def redo(self) -> None:
+        if not self._pushed:        # the children ran as they were added
+            self._pushed = True
+            return
+        for child in self.children:
+            child.redo()
+
+    def undo(self) -> None:
+        for child in reversed(self.children):
+            child.undo()
+
+
 class RemovalSnapshot:
     """Removes nodes and edges and puts them back in place (DESIGN.md convention 4).
 

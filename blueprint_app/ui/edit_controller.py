@@ -6,10 +6,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from ..commands import (AddEdgeCommand, AddNodeCommand, AddStageCommand, PasteItemsCommand,
-                        RemoveItemsCommand, RemoveStageCommand, RenameStageCommand,
-                        TidyUpCommand, UpdateEdgeCommand, align_nodes_command,
-                        distribute_nodes_command)
+from ..commands import (AddEdgeCommand, AddNodeCommand, AddStageCommand, MacroCommand,
+                        PasteItemsCommand, RemoveItemsCommand, RemoveStageCommand,
+                        RenameStageCommand, TidyUpCommand, UpdateEdgeCommand,
+                        align_nodes_command, distribute_nodes_command)
 from ..model import EdgeKind, Lane, make_node
 from ..model.layout import NODE_HEIGHT, NODE_WIDTH, compute_layout, overlaps_in_cell
 from . import clipboard
@@ -175,11 +175,11 @@ class EditController(QObject):
         edges = self.selected_edges()
         if not edges:
             return
-        stack = self.window.session.undo_stack
-        stack.beginMacro(tr("Change edge kind"))
-        for edge_id in edges:
-            self.push(UpdateEdgeCommand(self.bp, edge_id, {"kind": kind}))
-        stack.endMacro()
+        with self.bp.events.batch():
+            macro = MacroCommand(self.bp, tr("Change edge kind"))
+            for edge_id in edges:
+                macro.run(UpdateEdgeCommand(self.bp, edge_id, {"kind": kind}))
+            self.push(macro)
 
     def connect_nodes(self, source: str, target: str, kind: EdgeKind) -> str:
         edge_id = self.bp.new_id("e")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpin
                                QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ..analysis.estimate import suggest_probabilities
-from ..commands import UpdateNodeCommand
+from ..commands import MacroCommand, UpdateNodeCommand
 
 
 def tr(text: str) -> str:
@@ -91,8 +91,11 @@ class EstimateDialog(QDialog):
         chosen = self.accepted_suggestions()
         if chosen and not self.session.read_only:
             stack, bp = self.session.undo_stack, self.session.blueprint
-            stack.beginMacro(tr("Accept %1 suggested probabilities").replace("%1", str(len(chosen))))
-            for s in chosen:
-                stack.push(UpdateNodeCommand(bp, s.node, {"failure_probability": s.suggested}, merge=False))
-            stack.endMacro()
+            with bp.events.batch():
+                macro = MacroCommand(bp, tr("Accept %1 suggested probabilities")
+                                     .replace("%1", str(len(chosen))))
+                for s in chosen:
+                    macro.run(UpdateNodeCommand(bp, s.node, {"failure_probability": s.suggested},
+                                                merge=False))
+                stack.push(macro)
         self.accept()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar
 
-from ..commands import AddEdgeCommand, AddNodeCommand, AddStageCommand
+from ..commands import AddEdgeCommand, AddNodeCommand, AddStageCommand, MacroCommand
 from ..model import LANE_ORDER, Lane, make_edge, make_node
 from ..model.journey import JOURNEY_LANES, NEW, plan_next_step
 from .actions import lane_title
@@ -126,18 +126,19 @@ class FacilitatorBar(QToolBar):
         plan = plan_next_step(bp, self.previous_id, self.journey_id, self.lane)
         stage_index = len(bp.stages) if self._start_new_stage else plan.stage_index
         self._start_new_stage = False
-        stack.beginMacro(tr("Add step “%1”").replace("%1", label))
-        if stage_index >= len(bp.stages):
-            stage_index = len(bp.stages)
-            stack.push(AddStageCommand(bp, bp.new_id("stage"), self._new_stage_name(bp)))
-        stage_id = bp.stages[stage_index].id
-        node = make_node(id=bp.new_id("n"), lane=self.lane, label=label, stage=stage_id)
-        stack.push(AddNodeCommand(bp, node))
-        for source, target, kind in plan.edges:
-            stack.push(AddEdgeCommand(bp, make_edge(
-                id=bp.new_id("e"), source=node.id if source == NEW else source,
-                target=node.id if target == NEW else target, kind=kind)))
-        stack.endMacro()
+        with bp.events.batch():
+            macro = MacroCommand(bp, tr("Add step “%1”").replace("%1", label))
+            if stage_index >= len(bp.stages):
+                stage_index = len(bp.stages)
+                macro.run(AddStageCommand(bp, bp.new_id("stage"), self._new_stage_name(bp)))
+            stage_id = bp.stages[stage_index].id
+            node = make_node(id=bp.new_id("n"), lane=self.lane, label=label, stage=stage_id)
+            macro.run(AddNodeCommand(bp, node))
+            for source, target, kind in plan.edges:
+                macro.run(AddEdgeCommand(bp, make_edge(
+                    id=bp.new_id("e"), source=node.id if source == NEW else source,
+                    target=node.id if target == NEW else target, kind=kind)))
+            stack.push(macro)
         self.window.scene.select_nodes([node.id])
         self.window.view.center_on_node(node.id)
         self.hint.setText(tr("Added “%1”").replace("%1", label))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QDoubl
                                QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ..commands.base import MacroCommand
 from ..commands.node_commands import UpdateNodeCommand
 from ..commands.resource_commands import (AddResourceCommand, MergeResourcesCommand,
                                           RemoveResourceCommand, UpdateResourceCommand)
@@ -358,11 +359,12 @@ class ResourcesDock(QDockWidget):
             self.message.setText(tr("Select a backstage or support node on the canvas first."))
             return
         stack = self._session.undo_stack
-        stack.beginMacro(tr("Link %1 node(s) to ‘%2’").replace("%1", str(len(nodes)))
-                         .replace("%2", resource.label))
-        for node_id in nodes:
-            stack.push(UpdateNodeCommand(bp, node_id, {"resource": resource.id}, merge=False))
-        stack.endMacro()
+        with bp.events.batch():
+            macro = MacroCommand(bp, tr("Link %1 node(s) to ‘%2’").replace("%1", str(len(nodes)))
+                                 .replace("%2", resource.label))
+            for node_id in nodes:
+                macro.run(UpdateNodeCommand(bp, node_id, {"resource": resource.id}, merge=False))
+            stack.push(macro)
         self.refresh()
 
     def _commit_text(self, name: str, edit: QLineEdit) -> None:

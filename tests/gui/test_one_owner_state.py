@@ -156,3 +156,43 @@ def test_typing_in_a_field_does_not_rebuild_the_stage_list(qtbot, window):
     bp.rename_stage(bp.stages[0].id, "Renamed stage")  # the list itself changed: rebuilt
     assert dock.stage_list_builds == builds + 1
     assert dock.stage_box.itemText(1) == "Renamed stage"
+
+
+def test_grouped_edits_send_one_coarse_notice_on_push_undo_and_redo(qtbot, window):
+    """A facilitator step (a stage, a node and its flow links) and an edge-kind change over
+    several edges are one undo step each, and each push, undo and redo of them sends the
+    coarse notice once; undo gives back the exact document."""
+    from blueprint_app.interchange.json_format import dumps as to_json_text
+    from blueprint_app.model import EdgeKind
+    bp, hub_id = _hub_with_five_edges(window)
+    before = to_json_text(bp)
+    notices = []
+    bp.events.subscribe(ev.CHANGED, lambda: notices.append(1))
+    stack = window.session.undo_stack
+    window.scene.select_nodes([])
+    for k in range(5):
+        window.scene.edge_items[f"h{k}"].setSelected(True)
+    assert sorted(window.edit.selected_edges()) == [f"h{k}" for k in range(5)]
+    depth = stack.count()
+    window.edit.set_edge_kind(EdgeKind.FLOW)
+    assert stack.count() == depth + 1 and len(notices) == 1
+    assert {bp.edge(f"h{k}").kind for k in range(5)} == {EdgeKind.FLOW}
+    stack.undo()
+    assert len(notices) == 2 and to_json_text(bp) == before
+    stack.redo()
+    assert len(notices) == 3
+    stack.undo()
+    notices.clear()
+    window.actions_.facilitator.setChecked(True)
+    bar = window.viewing.facilitator_bar
+    qtbot.keyClicks(bar.stage_edit, "Arrive")
+    qtbot.keyClick(bar.stage_edit, Qt.Key.Key_Return)
+    notices.clear()
+    qtbot.keyClicks(bar.edit, "Walks in")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert len(notices) == 1
+    after = to_json_text(bp)
+    stack.undo()
+    assert len(notices) == 2
+    stack.redo()
+    assert len(notices) == 3 and to_json_text(bp) == after
