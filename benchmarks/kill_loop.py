@@ -68,6 +68,8 @@ for line in sys.stdin:
             try:
                 print("pid", os.getpid(), flush=True)
                 work(doc_path, int(line.split()[1]))
+            except BaseException as exc:  # reported, so the loop neither hangs nor hides it
+                print("error", type(exc).__name__, str(exc).replace("\n", " "), flush=True)
             finally:
                 os._exit(3)
         os.waitpid(pid, 0)
@@ -84,6 +86,9 @@ def _count_action(words: list[str], counts: dict[str, int]) -> None:
         counts["saves begun"] += 1
     elif words[:1] == ["autosave"]:
         counts["autosaves begun"] += 1
+    elif words[:1] == ["error"]:  # the worker could not open or write the document
+        counts["worker errors"] += 1
+        counts.setdefault("errors", []).append(" ".join(words[1:]))
 
 
 def _check(doc: Path, folder: Path, counts: dict[str, int]) -> None:
@@ -137,7 +142,8 @@ def run(kills: int, seed: int, folder: Path, quiet: bool = False, max_delay: flo
 
 def _run(kills, rng, folder, data, doc, env, quiet, max_delay) -> dict[str, int]:
     counts = {"kills": 0, "saves begun": 0, "autosaves begun": 0, "corrupt": 0, "mixed": 0, "missing": 0, "copies checked": 0,
-              "copies lost or corrupt": 0, "temps left": 0, "temps removed": 0}
+              "copies lost or corrupt": 0, "temps left": 0, "temps removed": 0,
+              "worker errors": 0}
     started = time.perf_counter()
     zygote = subprocess.Popen([sys.executable, "-c", ZYGOTE, str(doc)], env=env,
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
@@ -152,13 +158,14 @@ def _run(kills, rng, folder, data, doc, env, quiet, max_delay) -> dict[str, int]
             # kill lands inside a save or an autosave (or between them)
             first = zygote.stdout.readline().split()
             _count_action(first, counts)
-            time.sleep(rng.uniform(0.0, max_delay))
-            try:
-                os.kill(int(line[1]), signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            while (line := zygote.stdout.readline()) and line.strip() != "reaped":
-                _count_action(line.split(), counts)
+            if first[:1] != ["reaped"]:  # "reaped" first: the worker ended before writing
+                time.sleep(rng.uniform(0.0, max_delay))
+                try:
+                    os.kill(int(line[1]), signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                while (line := zygote.stdout.readline()) and line.strip() != "reaped":
+                    _count_action(line.split(), counts)
             counts["kills"] += 1
             _check(doc, folder, counts)
             if not quiet and counts["kills"] % 200 == 0:

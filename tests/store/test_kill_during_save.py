@@ -14,3 +14,5 @@ def test_two_hundred_kills_lose_nothing(tmp_path):
     assert (counts["corrupt"], counts["mixed"], counts["missing"],
             counts["copies lost or corrupt"]) == (0, 0, 0, 0), counts
     assert counts["temps removed"] == counts["temps left"]  # every leftover cleaned up
+    # after every kill the next process opened the document and wrote it
+    assert counts["worker errors"] == 0, counts.get("errors")
