@@ -312,10 +312,13 @@ def _stack(runs: list, ch: "_Channels"):
         [sorted(nearest)[level * len(nearest) // count] for level in range(count)]
     line_y = ch.lines[runs[0].line]
     key = ("h", runs[0].line)
+    outwards: dict[int, list] = {}   # per level: the tracks from its own outwards
     for run, level in zip(ordered, levels):
         ends = (run.item[1].source, run.item[1].target)
+        if level not in outwards:
+            outwards[level] = sorted(TRACK_OFFSETS, key=lambda o: abs(o - offsets[level]))
         # its level's track, else the nearest free one (a card may reach into the corridor)
-        for offset in sorted(TRACK_OFFSETS, key=lambda o: abs(o - offsets[level])):
+        for offset in outwards[level]:
             y = line_y + offset
             if _between_ends(run, y) and not ch.blocked(key + (offset,), run.lo, run.hi) \
                     and not ch.hits_card(run.lo, y, run.hi, y, ends):

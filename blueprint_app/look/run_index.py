@@ -51,17 +51,24 @@ class TrackRuns:
 
     def blocks(self, lo: float, hi: float, gap: float) -> bool:
         """Whether a run from lo to hi comes closer than ``gap`` to a run on the track."""
-        runs = self.runs
-        return any(lo - gap < runs[k][1] and runs[k][0] < hi + gap
-                   for k in self._index.near(lo - gap, hi + gap))
+        runs, low, high = self.runs, lo - gap, hi + gap
+        for k in self._index.near(low, high):
+            a, b = runs[k]
+            if low < b and a < high:
+                return True
+        return False
 
     def shared(self, lo: float, hi: float) -> float:
         """Length a run from lo to hi would share with the track's runs, summed in the order
-        they took the track (the runs left out share nothing, and adding 0.0 changes no
-        float sum, so this is the full scan's figure to the last bit)."""
-        runs = self.runs
-        return sum(max(0.0, min(hi, runs[k][1]) - max(lo, runs[k][0]))
-                   for k in sorted(self._index.near(lo, hi)))
+        they took the track. The runs left out, and those sharing nothing, would add 0.0,
+        which changes no float sum: this is a full scan's figure to the last bit."""
+        runs, total = self.runs, 0
+        for k in sorted(self._index.near(lo, hi)):
+            a, b = runs[k]
+            length = (b if b < hi else hi) - (a if a > lo else lo)
+            if length > 0.0:
+                total += length
+        return total
 
 
 class Ordering:
