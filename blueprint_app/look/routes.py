@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..model.enums import EdgeKind
 from ..model.layout import Layout, Rect
 from .paths import polyline
+from .run_index import Ordering, SpanIndex, TrackRuns
 
 Point = tuple[float, float]
 # from the line, nearest first; never 0 (the line itself)
@@ -102,7 +103,7 @@ class _Channels:
         self.layout, self.rects = layout, rects
         self.lines = [b.y for b in layout.bands[1:]]              # lane lines, top to bottom
         self.edges = sorted({c.x for c in layout.columns} | {layout.width})
-        self.taken: dict[tuple, list[tuple[float, float]]] = {}
+        self.taken: dict[tuple, TrackRuns] = {}   # per track: the runs on it
         self.buckets: dict[tuple[int, int], list[tuple[str, Rect]]] = {}
         for node_id, rect in rects.items():  # a coarse grid, so a look-up sees few cards
             for key in _bucket_keys(rect.x, rect.y, rect.right, rect.bottom):
@@ -140,8 +141,7 @@ class _Channels:
         for offset in order:
             if not allowed(offset):
                 continue
-            runs = self.taken.get(key + (offset,), ())
-            if any(lo - RUN_GAP < b and a < hi + RUN_GAP for a, b in runs):
+            if self.blocked(key + (offset,), lo, hi):
                 continue
             at = base + offset
             if not (self.hits_card(lo, at, hi, at, ends) if horizontal
@@ -155,10 +155,19 @@ class _Channels:
         offset = self.free(key, base, lo, hi, horizontal, ends, allowed, prefer)
         if offset is None:
             def shared(o):
-                return sum(max(0.0, min(hi, b) - max(lo, a)) for a, b in self.taken.get(key + (o,), ()))
+                runs = self.taken.get(key + (o,))
+                return runs.shared(lo, hi) if runs is not None else 0
             offset = min((o for o in TRACK_OFFSETS if allowed(o)), key=shared)
-        self.taken.setdefault(key + (offset,), []).append((lo, hi))
+        self.take(key + (offset,), lo, hi)
         return base + offset
+
+    def blocked(self, track: tuple, lo: float, hi: float) -> bool:
+        """Whether a run from lo to hi comes within RUN_GAP of a run on the track."""
+        runs = self.taken.get(track)
+        return runs is not None and runs.blocks(lo, hi, RUN_GAP)
+
+    def take(self, track: tuple, lo: float, hi: float) -> None:
+        self.taken.setdefault(track, TrackRuns()).add(lo, hi)
 
 
 # ----- routing ------------------------------------------------------------------------------
@@ -258,19 +267,25 @@ def _cost_above(a: "_Run", b: "_Run") -> int:
 
 def _order(runs: list) -> list:
     """Top-to-bottom order of a corridor's runs: each run, in turn, goes to the place where
-    it crosses the runs already placed least."""
-    placed: list = []
-    for run in runs:
-        above = [_cost_above(other, run) for other in placed]   # paid if other is above run
-        below = [_cost_above(run, other) for other in placed]   # paid if other is below run
+    it crosses the runs already placed least (the first such place from the top).
+
+    Only runs whose spans meet can cross, so the costs are summed over those alone (found
+    with a SpanIndex, taken in their placed order): the others add 0 at every place, which
+    leaves the best place and its cost as a scan of every placed run finds them."""
+    placed, order = SpanIndex(), Ordering()
+    for k, run in enumerate(runs):
+        near = sorted(placed.near(run.lo, run.hi), key=order.label.__getitem__)
+        above = [_cost_above(runs[j], run) for j in near]   # paid if runs[j] is above run
+        below = [_cost_above(run, runs[j]) for j in near]   # paid if runs[j] is below run
         cost = best_cost = sum(below)
-        best = 0
-        for p in range(len(placed)):
-            cost += above[p] - below[p]
+        best = None   # the run it goes right under (None: the top)
+        for j, up, down in zip(near, above, below):
+            cost += up - down
             if cost < best_cost:
-                best, best_cost = p + 1, cost
-        placed.insert(best, run)
-    return placed
+                best, best_cost = j, cost
+        order.insert_after(best, k)
+        placed.add(run.lo, run.hi, k)
+    return [runs[k] for k in order]
 
 
 def _between_ends(run: "_Run", y: float) -> bool:
@@ -285,25 +300,29 @@ def _stack(runs: list, ch: "_Channels"):
     apart share a level); the levels take the tracks nearest the line, top to bottom."""
     ordered = _order(runs)
     levels: list[int] = []
+    earlier = SpanIndex()   # the runs already given a level, to find those it overlaps
     for k, run in enumerate(ordered):
-        under = [levels[j] for j in range(k) if _overlap(ordered[j], run)]
+        under = [levels[j] for j in earlier.near(run.lo - RUN_GAP, run.hi + RUN_GAP)
+                 if _overlap(ordered[j], run)]
         levels.append(max(under) + 1 if under else 0)
+        earlier.add(run.lo, run.hi, k)
     count = max(levels, default=-1) + 1
     nearest = sorted(TRACK_OFFSETS, key=abs)
     offsets = sorted(nearest[:count]) if count <= len(nearest) else \
         [sorted(nearest)[level * len(nearest) // count] for level in range(count)]
     line_y = ch.lines[runs[0].line]
     key = ("h", runs[0].line)
+    outwards: dict[int, list] = {}   # per level: the tracks from its own outwards
     for run, level in zip(ordered, levels):
         ends = (run.item[1].source, run.item[1].target)
+        if level not in outwards:
+            outwards[level] = sorted(TRACK_OFFSETS, key=lambda o: abs(o - offsets[level]))
         # its level's track, else the nearest free one (a card may reach into the corridor)
-        for offset in sorted(TRACK_OFFSETS, key=lambda o: abs(o - offsets[level])):
+        for offset in outwards[level]:
             y = line_y + offset
-            taken = ch.taken.get(key + (offset,), ())
-            if _between_ends(run, y) \
-                    and not any(run.lo - RUN_GAP < b and a < run.hi + RUN_GAP for a, b in taken) \
+            if _between_ends(run, y) and not ch.blocked(key + (offset,), run.lo, run.hi) \
                     and not ch.hits_card(run.lo, y, run.hi, y, ends):
-                ch.taken.setdefault(key + (offset,), []).append((run.lo, run.hi))
+                ch.take(key + (offset,), run.lo, run.hi)
                 yield run, y
                 break
         else:
