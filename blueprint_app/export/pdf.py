@@ -27,7 +27,7 @@ from .layout_wording import layout_words
 from .options import PdfOptions
 from .page_frame import (GAP, MARGIN, TitleInfo, draw_legend, draw_title_block, footer_height,
                          legend_items, page_count_canvas)
-from .readable import draw_cut, plan_pages, readable_warning
+from .readable import BoxedRoutes, draw_cut, plan_pages, readable_warning
 from .tiling import (TILE_SCALE, draw_assembly_map, draw_tile, drawing_area, fit_scale,
                      fit_warning, place_form, tile_grid)
 from .wording import Wording, wording
@@ -150,7 +150,7 @@ def _readable_story(bp, layout, plan, area, options: PdfOptions, fonts: FontSet,
     warning = readable_warning(plan, f"{options.paper} {options.orientation}")
     if warning:
         warnings.append(warning)
-    routes = route_edges(bp.edges(), layout.nodes, layout)
+    routes = BoxedRoutes(route_edges(bp.edges(), layout.nodes, layout))  # boxes once, not per page
     lw = layout_words(words.language)
     story: list = [_OutlineMark((words("outline_blueprint"), 0))]
     for cut in plan.cuts:

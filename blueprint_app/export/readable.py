@@ -162,7 +162,7 @@ def draw_cut(canv, bp, layout: Layout, routes, plan: ReadablePlan, cut: PageCut,
     frame(cells_left, cells_top, x0, y0)
     clip(x0, y0, x1 - x0, y1 - y0)
     _draw_cells(canv, layout, (x0, y0, x1, y1), flip, words)
-    draw_routes(canv, [r for r in routes if _touches(r, x0, y0, x1, y1)], flip)
+    draw_routes(canv, [r for r, box in _boxed(routes) if _overlaps(box, x0, y0, x1, y1)], flip)
     for node_id in nodes_on(layout, cut):
         blueprint_page.draw_node(canv, bp.node(node_id), layout.nodes[node_id], fonts, words,
                                  flip, (heat or {}).get(node_id), (heat_text or {}).get(node_id))
@@ -194,10 +194,29 @@ def draw_cut(canv, bp, layout: Layout, routes, plan: ReadablePlan, cut: PageCut,
                 canv.getPageNumber() - cut.number, fonts, words)
 
 
-def _touches(route, x0, y0, x1, y1) -> bool:
+class BoxedRoutes(list):
+    """Routes with their bounding boxes, measured once for all pages of a handout (a page
+    keeps the routes whose box meets its window; measuring per page was quadratic)."""
+
+    def __init__(self, routes):
+        super().__init__((route, _box(route)) for route in routes)
+
+
+def _boxed(routes) -> "BoxedRoutes":
+    return routes if isinstance(routes, BoxedRoutes) else BoxedRoutes(routes)
+
+
+def _box(route) -> tuple[float, float, float, float]:
+    if not route.points:  # nothing to draw: a box no window meets
+        return float("inf"), float("inf"), float("-inf"), float("-inf")
     xs = [p[0] for p in route.points]
     ys = [p[1] for p in route.points]
-    return min(xs) <= x1 and max(xs) >= x0 and min(ys) <= y1 and max(ys) >= y0
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _overlaps(box, x0, y0, x1, y1) -> bool:
+    bx0, by0, bx1, by1 = box
+    return bx0 <= x1 and bx1 >= x0 and by0 <= y1 and by1 >= y0
 
 
 def _draw_cells(canv, layout: Layout, window, flip, words) -> None:
