@@ -23,12 +23,18 @@ from ..atomic_file import remove_stale_temps_in, write_bytes_atomic
 from .lockfile import owner_gone, process_started
 
 
-def recovery_folder() -> Path:
+def data_folder(name: str) -> Path:
+    """A folder of the application's own data (recovery copies, working copies), created if
+    missing; BLUEPRINT_APP_DATA_DIR overrides the platform's place (tests, portable use)."""
     override = os.environ.get("BLUEPRINT_APP_DATA_DIR")
     base = Path(override) if override else Path(user_data_dir("blueprint-app", appauthor=False))
-    folder = base / "recovery"
+    folder = base / name
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def recovery_folder() -> Path:
+    return data_folder("recovery")
 
 
 @dataclass(frozen=True)

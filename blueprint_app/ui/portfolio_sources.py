@@ -8,12 +8,11 @@ already open in a window is only brought to the front.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from ..store.recovery import data_folder
 
 
 @dataclass(frozen=True)
@@ -81,11 +80,7 @@ def document_sources(window) -> list[str]:
 
 
 def working_copy_folder() -> Path:
-    override = os.environ.get("BLUEPRINT_APP_DATA_DIR")
-    base = Path(override) if override else Path(user_data_dir("blueprint-app", appauthor=False))
-    folder = base / "working-copies"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return data_folder("working-copies")
 
 
 def _same_file(a: Path | None, b: Path) -> bool:
