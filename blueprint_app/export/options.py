@@ -15,7 +15,6 @@ PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "A2": A2, "Letter"
 ORIENTATIONS = ("landscape", "portrait")
 MODES = ("readable", "fit", "tile")  # readable: one page if >= 6 pt, else split (export/readable.py)
 SECTIONS = SECTION_IDS  # the registry's ids (export/sections.py), in the dialog's order
-APPENDIX_SECTIONS = tuple(s for s in DEFAULT_SECTION_IDS if s not in ("blueprint", "decision"))
 
 
 class PdfOptionsError(ValueError):
