@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import select
 import shutil
 import signal
 import subprocess
@@ -123,7 +124,10 @@ def _check(doc: Path, folder: Path, counts: dict[str, int]) -> None:
         counts["saved"] = 1
 
 
-def run(kills: int, seed: int, folder: Path, quiet: bool = False, max_delay: float = 0.25) -> dict[str, int]:
+def run(kills: int, seed: int, folder: Path, quiet: bool = False, max_delay: float = 0.25,
+        timeout: float = 60.0) -> dict[str, int]:
+    """``timeout``: seconds without a word from the zygote before the loop counts a stall
+    and starts a new one (a killed worker that does not die, a worker that never starts)."""
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     data = folder / "appdata"
@@ -132,7 +136,7 @@ def run(kills: int, seed: int, folder: Path, quiet: bool = False, max_delay: flo
     previous = os.environ.get("BLUEPRINT_APP_DATA_DIR")
     os.environ["BLUEPRINT_APP_DATA_DIR"] = str(data)  # orphaned_entries() looks there
     try:
-        return _run(kills, rng, folder, data, doc, env, quiet, max_delay)
+        return _run(kills, rng, folder, data, doc, env, quiet, max_delay, timeout)
     finally:
         if previous is None:
             os.environ.pop("BLUEPRINT_APP_DATA_DIR", None)
@@ -140,40 +144,116 @@ def run(kills: int, seed: int, folder: Path, quiet: bool = False, max_delay: flo
             os.environ["BLUEPRINT_APP_DATA_DIR"] = previous
 
 
-def _run(kills, rng, folder, data, doc, env, quiet, max_delay) -> dict[str, int]:
+class _Zygote:
+    """The zygote process and its output, read with deadlines: a read that waits longer
+    than ``timeout`` raises ``_Stall`` instead of hanging the loop (and the test suite)."""
+
+    def __init__(self, doc: Path, env: dict[str, str]):
+        self.process = subprocess.Popen([sys.executable, "-c", ZYGOTE, str(doc)], env=env,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self._fd = self.process.stdout.fileno()
+        self._buffer = b""
+
+    def send(self, text: str) -> None:
+        self.process.stdin.write(text.encode())
+        self.process.stdin.flush()
+
+    def words(self, timeout: float) -> list[str]:
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self._buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._fd], [], [], left)[0]:
+                raise _Stall(timeout)
+            chunk = os.read(self._fd, 65536)
+            if not chunk:
+                raise _Stall(timeout, ended=True)
+            self._buffer += chunk
+        line, self._buffer = self._buffer.split(b"\n", 1)
+        return line.decode(errors="replace").split()
+
+    def close(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        for pipe in (self.process.stdin, self.process.stdout):
+            try:
+                pipe.close()
+            except OSError:  # a broken pipe to a killed zygote
+                pass
+
+
+class _Stall(Exception):
+    def __init__(self, timeout: float, ended: bool = False):
+        super().__init__(f"zygote {'ended' if ended else f'silent for {timeout:.0f} s'}")
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _process_state(pid: int) -> str:
+    """One line from /proc about a process that did not die when killed (why: D state?)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text().splitlines()
+        state = next((l.split(":", 1)[1].strip() for l in status if l.startswith("State")), "?")
+        wchan = Path(f"/proc/{pid}/wchan").read_text().strip() or "-"
+        return f"pid {pid} state {state} wchan {wchan}"
+    except OSError:
+        return f"pid {pid} gone"
+
+
+def _run(kills, rng, folder, data, doc, env, quiet, max_delay, timeout) -> dict[str, int]:
     counts = {"kills": 0, "saves begun": 0, "autosaves begun": 0, "corrupt": 0, "mixed": 0, "missing": 0, "copies checked": 0,
               "copies lost or corrupt": 0, "temps left": 0, "temps removed": 0,
-              "worker errors": 0}
+              "worker errors": 0, "stalls": 0}
     started = time.perf_counter()
-    zygote = subprocess.Popen([sys.executable, "-c", ZYGOTE, str(doc)], env=env,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+    zygote = None
     try:
-        assert zygote.stdout.readline().strip() == "ready"
         while counts["kills"] < kills:
-            zygote.stdin.write(f"go {counts['kills']}\n")  # alternate the first write
-            zygote.stdin.flush()
-            line = zygote.stdout.readline().split()
-            assert line[:1] == ["pid"], line
-            # wait until the worker has opened the document and starts writing, so the
-            # kill lands inside a save or an autosave (or between them)
-            first = zygote.stdout.readline().split()
-            _count_action(first, counts)
-            if first[:1] != ["reaped"]:  # "reaped" first: the worker ended before writing
-                time.sleep(rng.uniform(0.0, max_delay))
-                try:
-                    os.kill(int(line[1]), signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
-                while (line := zygote.stdout.readline()) and line.strip() != "reaped":
-                    _count_action(line.split(), counts)
+            worker = None
+            try:
+                if zygote is None:
+                    zygote = _Zygote(doc, env)
+                    assert zygote.words(timeout) == ["ready"]
+                zygote.send(f"go {counts['kills']}\n")  # alternate the first write
+                line = zygote.words(timeout)
+                assert line[:1] == ["pid"], line
+                worker = int(line[1])
+                # wait until the worker has opened the document and starts writing, so the
+                # kill lands inside a save or an autosave (or between them)
+                first = zygote.words(timeout)
+                _count_action(first, counts)
+                if first[:1] != ["reaped"]:  # "reaped" first: the worker ended before writing
+                    time.sleep(rng.uniform(0.0, max_delay))
+                    try:
+                        os.kill(worker, signal.SIGKILL)
+                    except ProcessLookupError:
+                        pass
+                    while (words := zygote.words(timeout)) != ["reaped"]:
+                        _count_action(words, counts)
+            except _Stall as stall:
+                # Never hang: say what the worker was doing, start a new zygote, go on.
+                counts["stalls"] += 1
+                workers = _children(zygote.process.pid) or ([worker] if worker else [])
+                counts.setdefault("stall reasons", []).append(
+                    f"{stall}; " + ("; ".join(_process_state(w) for w in workers) or "no worker"))
+                for pid in workers:  # first the workers: a stray one would go on writing
+                    try:
+                        os.kill(pid, signal.SIGKILL)
+                    except ProcessLookupError:
+                        pass
+                zygote.close()
+                zygote = None
             counts["kills"] += 1
             _check(doc, folder, counts)
             if not quiet and counts["kills"] % 200 == 0:
                 print(" ".join(f"{k}={v}" for k, v in counts.items() if k != "saved"),
                       file=sys.stderr, flush=True)
     finally:
-        zygote.kill()
-        zygote.wait()
+        if zygote is not None:
+            zygote.close()
     recovery = data / "recovery"
     recovery.mkdir(parents=True, exist_ok=True)
     temps = [p for p in list(folder.iterdir()) + list(recovery.iterdir()) if ".tmp" in p.name]

@@ -16,3 +16,14 @@ def test_two_hundred_kills_lose_nothing(tmp_path):
     assert counts["temps removed"] == counts["temps left"]  # every leftover cleaned up
     # after every kill the next process opened the document and wrote it
     assert counts["worker errors"] == 0, counts.get("errors")
+    # a worker that outlives SIGKILL for a minute (a machine stuck in I/O) is counted and
+    # replaced, not waited for; more than a couple means something is wrong with the loop
+    assert counts["stalls"] <= 2, counts.get("stall reasons")
+
+
+def test_a_silent_zygote_is_replaced_not_waited_for(tmp_path):
+    # the zygote needs about a second to import; with a 10 ms deadline every round stalls
+    counts = run(3, seed=1, folder=tmp_path, quiet=True, timeout=0.01)
+    assert counts["kills"] == 3
+    assert counts["stalls"] == 3
+    assert all("silent" in reason for reason in counts["stall reasons"])
