@@ -27,7 +27,7 @@ from .layout_wording import layout_words
 from .options import PdfOptions
 from .page_frame import (GAP, MARGIN, TitleInfo, draw_legend, draw_title_block, footer_height,
                          legend_items, page_count_canvas)
-from .readable import BoxedRoutes, draw_cut, plan_pages, readable_warning
+from .readable import PageContents, draw_cut, plan_pages, readable_warning
 from .tiling import (TILE_SCALE, draw_assembly_map, draw_tile, drawing_area, fit_scale,
                      fit_warning, place_form, tile_grid)
 from .wording import Wording, wording
@@ -150,7 +150,8 @@ def _readable_story(bp, layout, plan, area, options: PdfOptions, fonts: FontSet,
     warning = readable_warning(plan, f"{options.paper} {options.orientation}")
     if warning:
         warnings.append(warning)
-    routes = BoxedRoutes(route_edges(bp.edges(), layout.nodes, layout))  # boxes once, not per page
+    # every page's nodes and routes sorted out once, not by walking the whole map per page
+    contents = PageContents(layout, plan, route_edges(bp.edges(), layout.nodes, layout))
     lw = layout_words(words.language)
     story: list = [_OutlineMark((words("outline_blueprint"), 0))]
     for cut in plan.cuts:
@@ -158,7 +159,7 @@ def _readable_story(bp, layout, plan, area, options: PdfOptions, fonts: FontSet,
         last = layout.columns[cut.columns[1]].title
         outline = (lw("part_outline", number=cut.number + 1, first=first, last=last), 1)
         story.append(_PageDrawing(
-            lambda canv, c=cut: draw_cut(canv, bp, layout, routes, plan, c, area, fonts, words,
+            lambda canv, c=cut: draw_cut(canv, bp, layout, contents, plan, c, area, fonts, words,
                                          options.heat, heat_text),
             options.page_size[1], outline,
             lw("part_label", number=cut.number + 1, count=len(plan.cuts))))

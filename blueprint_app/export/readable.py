@@ -14,6 +14,7 @@ GUI dialog uses it for its preview of sizes and page count).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model.layout import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, Layout
@@ -133,9 +134,59 @@ def nodes_on(layout: Layout, cut: PageCut) -> list[str]:
     return out
 
 
+class PageContents:
+    """Which nodes and routes each page of a plan draws, sorted out once for the handout:
+    the same answers as ``nodes_on`` and the bounding-box test per page, without walking
+    every node and route once per page (which was quadratic in big maps)."""
+
+    def __init__(self, layout: Layout, plan: ReadablePlan, routes):
+        self._cuts = {(c.col_group, c.band_group): c.number for c in plan.cuts}
+        cols = sorted({c.columns for c in plan.cuts})
+        bands = sorted({c.bands for c in plan.cuts})
+        # each group's layout span: x0 of its first column .. x1 of its last
+        self._xs = [(layout.columns[a].x, layout.columns[b].x + layout.columns[b].width)
+                    for a, b in cols]
+        self._ys = [(layout.bands[a].y, layout.bands[b].y + layout.bands[b].height)
+                    for a, b in bands]
+        self._nodes: dict[int, list[str]] = {c.number: [] for c in plan.cuts}
+        self._routes: dict[int, list] = {c.number: [] for c in plan.cuts}
+        if not plan.cuts:
+            return
+        x_starts, y_starts = [x0 for x0, _ in self._xs], [y0 for y0, _ in self._ys]
+        for node_id, rect in layout.nodes.items():
+            cx, cy = rect.center
+            col, band = self._group(x_starts, self._xs, cx), self._group(y_starts, self._ys, cy)
+            if col is not None and band is not None:
+                self._nodes[self._cuts[(col, band)]].append(node_id)
+        for route, box in _boxed(routes):
+            bx0, by0, bx1, by1 = box
+            for col, (x0, x1) in enumerate(self._xs):
+                if not (bx0 <= x1 and bx1 >= x0):
+                    continue
+                for band, (y0, y1) in enumerate(self._ys):
+                    if by0 <= y1 and by1 >= y0:
+                        self._routes[self._cuts[(col, band)]].append(route)
+
+    @staticmethod
+    def _group(starts: list[float], spans: list[tuple[float, float]], v: float) -> int | None:
+        """The group whose half-open span holds v (the last one closed), as nodes_on."""
+        i = bisect_right(starts, v) - 1
+        if i < 0:
+            return None
+        if v < spans[i][1] or (i == len(spans) - 1 and v <= spans[i][1]):
+            return i
+        return None
+
+    def nodes(self, cut: PageCut) -> list[str]:
+        return self._nodes[cut.number]
+
+    def routes(self, cut: PageCut) -> list:
+        return self._routes[cut.number]
+
+
 # ----- drawing one page ------------------------------------------------------------------------
-def draw_cut(canv, bp, layout: Layout, routes, plan: ReadablePlan, cut: PageCut, area,
-             fonts, words, heat=None, heat_text=None) -> None:
+def draw_cut(canv, bp, layout: Layout, contents: PageContents, plan: ReadablePlan,
+             cut: PageCut, area, fonts, words, heat=None, heat_text=None) -> None:
     """Draw page ``cut`` in ``area`` (an export.tiling.Area): lane titles, stage headers,
     the cells with their nodes and edges (clipped), and the continued marks."""
     s = cut.scale
@@ -162,8 +213,8 @@ def draw_cut(canv, bp, layout: Layout, routes, plan: ReadablePlan, cut: PageCut,
     frame(cells_left, cells_top, x0, y0)
     clip(x0, y0, x1 - x0, y1 - y0)
     _draw_cells(canv, layout, (x0, y0, x1, y1), flip, words)
-    draw_routes(canv, [r for r, box in _boxed(routes) if _overlaps(box, x0, y0, x1, y1)], flip)
-    for node_id in nodes_on(layout, cut):
+    draw_routes(canv, contents.routes(cut), flip)
+    for node_id in contents.nodes(cut):
         blueprint_page.draw_node(canv, bp.node(node_id), layout.nodes[node_id], fonts, words,
                                  flip, (heat or {}).get(node_id), (heat_text or {}).get(node_id))
     canv.restoreState()

@@ -30,3 +30,25 @@ def test_boxes_pick_the_same_routes_as_their_points():
 def test_a_route_without_points_is_on_no_page():
     (route, box), = BoxedRoutes([SimpleNamespace(points=[])])
     assert not _overlaps(box, -1e9, -1e9, 1e9, 1e9)
+
+
+def test_page_contents_match_the_per_page_walk():
+    """PageContents sorts nodes and routes to pages once; each page gets what the direct
+    walk (nodes_on, the box test against the page's window) gives, in the same order."""
+    from benchmarks.generate import generate_blueprint
+    from blueprint_app.export.readable import PageContents, cut_window, nodes_on, plan_pages
+    from blueprint_app.look.routes import route_edges
+    from blueprint_app.model.layout import compute_layout
+
+    bp = generate_blueprint(600, seed=4)
+    layout = compute_layout(bp)
+    plan = plan_pages(layout, 800, 500)
+    assert len(plan.cuts) > 4
+    routes = route_edges(bp.edges(), layout.nodes, layout)
+    contents = PageContents(layout, plan, routes)
+    boxed = BoxedRoutes(routes)
+    for cut in plan.cuts:
+        assert contents.nodes(cut) == nodes_on(layout, cut)
+        window = cut_window(layout, cut)
+        assert contents.routes(cut) == [r for r, box in boxed if _overlaps(box, *window)]
+    assert sum(len(contents.nodes(c)) for c in plan.cuts) == len(list(bp.nodes()))
