@@ -76,19 +76,32 @@ def wrap(text: str, measure: Callable[[str], float], width: float) -> list[str]:
     a unit wider than ``width`` is cut by characters."""
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
-        current = ""
-        for unit in tokens(paragraph):
-            if unit == " " and not current:
-                continue
-            candidate = current + unit
-            if measure(candidate.rstrip()) <= width:
-                current = candidate
-                continue
-            if current.strip():
-                lines.append(current.rstrip())
-            current = "" if unit == " " else unit
-            if current and measure(current) > width:
-                *full, current = _split_long(current, measure, width)
-                lines.extend(full)
-        lines.append(current.rstrip())
+        # Most labels fit on one line: text already in the form the units give (single
+        # spaces, none at the ends) that fits whole is its own line, as the greedy fill
+        # below would find after measuring every prefix.
+        if paragraph == " ".join(paragraph.split()) and measure(paragraph) <= width:
+            lines.append(paragraph)
+        else:
+            lines.extend(wrap_paragraph(paragraph, measure, width))
+    return lines
+
+
+def wrap_paragraph(paragraph: str, measure: Callable[[str], float], width: float) -> list[str]:
+    """One paragraph filled greedily, unit by unit."""
+    lines: list[str] = []
+    current = ""
+    for unit in tokens(paragraph):
+        if unit == " " and not current:
+            continue
+        candidate = current + unit
+        if measure(candidate.rstrip()) <= width:
+            current = candidate
+            continue
+        if current.strip():
+            lines.append(current.rstrip())
+        current = "" if unit == " " else unit
+        if current and measure(current) > width:
+            *full, current = _split_long(current, measure, width)
+            lines.extend(full)
+    lines.append(current.rstrip())
     return lines

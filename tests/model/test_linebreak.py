@@ -36,3 +36,13 @@ def test_closing_punctuation_stays_with_the_character_before_it():
 
 def test_latin_breaks_between_words():
     assert wrap("Order entry and check", measure, 11) == ["Order entry", "and check"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Order", "a", "check", "订", "单", "（", "）", "。", " ", "  ",
+                                 "\t", "(", ")", ",", "x" * 14]), max_size=14),
+       st.integers(min_value=1, max_value=30))
+def test_the_one_line_shortcut_gives_what_the_greedy_fill_gives(parts, width):
+    from blueprint_app.model.linebreak import wrap_paragraph
+    text = "".join(parts)
+    assert wrap(text, measure, width) == wrap_paragraph(text, measure, width)
