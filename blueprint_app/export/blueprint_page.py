@@ -10,6 +10,7 @@ from . import style
 from ..look.shapes import node_outline, outline_width
 from .edges import draw_routes, replay, route_edges
 from .fonts import FontSet
+from .stamps import place, stamp
 from .text import draw_text, fit_lines
 from .wording import Wording
 
@@ -152,28 +153,6 @@ def draw_node_shape(canv, lane: Lane, x: float, y: float, w: float, h: float, fi
     canv.drawPath(path, stroke=1, fill=1)
 
 
-def _stamp(canv, key: tuple, width: float, height: float, draw) -> str:
-    """A small piece drawn the same way many times (a category tag, a heat badge): drawn once
-    per document as a PDF form, then placed where needed. A 5 000-node handout draws about
-    9 000 of them; a rounded pill with its text costs reportlab ~0.1 ms, placing a form a
-    tenth of that. ``draw(canv)`` draws it with its lower-left corner at (0, 0)."""
-    stamps = canv.__dict__.setdefault("_bp_stamps", {})
-    name = stamps.get(key)
-    if name is None:
-        name = stamps[key] = f"bpstamp{len(stamps)}"
-        canv.beginForm(name, -1, -1, width + 1, height + 1)  # room for the outline's stroke
-        draw(canv)
-        canv.endForm()
-    return name
-
-
-def _place(canv, name: str, x: float, y: float) -> None:
-    canv.saveState()
-    canv.translate(x, y)
-    canv.doForm(name)
-    canv.restoreState()
-
-
 def _tag(canv, text: str, x: float, top: float, fonts: FontSet, fill, filled: bool) -> float:
     """A small tag whose top-left corner is (x, top) in PDF coordinates; returns its width."""
     size = style.SMALL_SIZE
@@ -189,7 +168,7 @@ def _tag(canv, text: str, x: float, top: float, fonts: FontSet, fill, filled: bo
         draw_text(c, 3, 2.4, text, fonts.regular, size)
 
     key = ("tag", text, fill.hexval(), filled, id(fonts.regular))
-    _place(canv, _stamp(canv, key, width, height, draw), x, top - height)
+    place(canv, stamp(canv, key, width, height, draw), x, top - height)
     return width
 
 
@@ -255,7 +234,7 @@ def _heat_badge(canv, rect: Rect, heat: float, text: str, fonts: FontSet, flip) 
 
     key = ("heat", text, colour.hexval(), id(fonts.bold))
     x, mid = rect.right - width - style.NODE_PADDING, flip(rect.bottom)
-    _place(canv, _stamp(canv, key, width, height, draw), x, mid - size * 0.75)
+    place(canv, stamp(canv, key, width, height, draw), x, mid - size * 0.75)
 
 
 def _draw_label(canv, label: str, rect: Rect, top: float, bottom: float, fonts, flip) -> None:

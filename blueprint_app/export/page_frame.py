@@ -14,6 +14,7 @@ from ..model.enums import LANE_ORDER
 from . import style
 from .blueprint_page import draw_node_shape
 from .fonts import FontSet
+from .stamps import place, stamp
 from .text import draw_text, fit_lines
 from .layout_wording import layout_words
 from .wording import Wording, wording
@@ -95,6 +96,16 @@ def footer_height(page_width: float, fonts: FontSet, legend: bool, heat: bool,
 
 def draw_legend(canv: Canvas, x: float, top: float, width: float, fonts: FontSet, heat: bool,
                 words: Wording) -> None:
+    """The legend below the map: the same on every blueprint page, so printed as one stamp."""
+    height = len(legend_rows(width, fonts, heat, words)) * LEGEND_ROW
+    key = ("legend", width, heat, getattr(words, "language", None), id(fonts.regular))
+    name = stamp(canv, key, width, height,
+                 lambda c: _draw_legend_rows(c, 0.0, height, width, fonts, heat, words))
+    place(canv, name, x, top - height)
+
+
+def _draw_legend_rows(canv: Canvas, x: float, top: float, width: float, fonts: FontSet,
+                      heat: bool, words: Wording) -> None:
     canv.saveState()
     for r, row in enumerate(legend_rows(width, fonts, heat, words)):
         cx, mid = x, top - r * LEGEND_ROW - LEGEND_ROW / 2
