@@ -57,7 +57,9 @@ def fix_lines(fix, words) -> list[str]:
     return lines
 
 
-def lead_lines(decision, words) -> list[str]:
+def lead_lines(decision, words, shown: int | None = None) -> list[str]:
+    """The opening sentences; ``shown``: how many fixes follow (page 1 may show fewer than
+    the decision holds when it needs the room for its thumbnail)."""
     if decision.reason:
         return [words("decision_unavailable", reason=decision.reason)]
     if not decision.touchpoints:
@@ -68,7 +70,7 @@ def lead_lines(decision, words) -> list[str]:
                    visits=readable.amount(decision.visits), nodes=decision.back_office_nodes,
                    share=readable.percent(decision.expected_failed_visits / decision.visits
                                           if decision.visits else None, 2),
-                   top=len(decision.fixes))]
+                   top=len(decision.fixes) if shown is None else shown)]
     if decision.worst_touchpoint:
         lines.append(words("decision_worst", touchpoint=decision.worst_touchpoint,
                            freq=frequency(decision.worst_touchpoint_probability, words)))
@@ -144,22 +146,55 @@ class HeatThumbnail(Flowable):
         canv.restoreState()
 
 
-def decision_section(handout, styles: _Styles, width: float, bp=None, sections=()) -> list:
-    """The decision page's flowables; ``bp`` draws the thumbnail (left out without it)."""
+PAGE_ONE_THUMBNAIL = 110.0   # points of thumbnail page 1 keeps room for (see below)
+FEWEST_FIXES = 3             # page 1 names 3 to 5 fixes
+
+
+def decision_section(handout, styles: _Styles, width: float, bp=None, sections=(),
+                     height: float | None = None) -> list:
+    """The decision page's flowables; ``bp`` draws the thumbnail (left out without it).
+
+    With the text frame's ``height``, page 1 keeps the thumbnail: when the five fixes would
+    leave it less than PAGE_ONE_THUMBNAIL points, the last fixes are left to the appendix
+    (down to three), so that the page answers "what first" and shows where."""
+    decision = handout.decision
+    thumbnail = bp is not None and decision.fixes and bp.nodes()
+    fixes = list(decision.fixes)
+    story = _decision_story(handout, styles, width, bp, sections, fixes, thumbnail)
+    while height and thumbnail and len(fixes) > FEWEST_FIXES \
+            and _text_height(story, width) + PAGE_ONE_THUMBNAIL > height:
+        fixes.pop()
+        story = _decision_story(handout, styles, width, bp, sections, fixes, thumbnail)
+    return story
+
+
+def _decision_story(handout, styles, width, bp, sections, fixes, thumbnail) -> list:
     fonts, w = styles.fonts, styles.words
     decision = handout.decision
     story = [Heading(w("decision_title"), styles.h1, fonts, 0, w("decision_outline"))]
-    story += [styles.p(line) for line in lead_lines(decision, w)]
-    for fix in decision.fixes:
+    story += [styles.p(line) for line in lead_lines(decision, w, shown=len(fixes))]
+    for fix in fixes:
         block = [Heading(w("fix_title", rank=fix.rank, label=fix.label), styles.h2, fonts, 1,
                          fix.label)]
         block += [styles.p(line, styles.body) for line in fix_lines(fix, w)]
         story.append(KeepTogether(block))
-    if bp is not None and decision.fixes and bp.nodes():
-        thumbnail = HeatThumbnail(bp, handout.heat, decision.fixes, fonts)
-        story += [Spacer(1, 8), KeepTogether([thumbnail, Spacer(1, 3),
+    if thumbnail:
+        picture = HeatThumbnail(bp, handout.heat, fixes, fonts)
+        story += [Spacer(1, 8), KeepTogether([picture, Spacer(1, 3),
                                               styles.p(w("thumbnail_caption"), styles.cell)])]
     gone = left_out(handout, sections, w)
     if gone:
         story += [Spacer(1, 8), styles.p(w("left_out", items=w("list_sep").join(gone)))]
     return story
+
+
+def _text_height(story: list, width: float) -> float:
+    """The height of everything but the thumbnail, as the frame will stack it."""
+    total = 0.0
+    for flowable in story:
+        parts = flowable._content if isinstance(flowable, KeepTogether) else [flowable]
+        for part in parts:
+            if isinstance(part, HeatThumbnail):
+                continue
+            total += part.wrap(width, 1e6)[1] + part.getSpaceBefore() + part.getSpaceAfter()
+    return total

@@ -189,7 +189,7 @@ def _templates(options: PdfOptions, info: TitleInfo, fonts: FontSet) -> list[Pag
     def appendix_footer(canv, doc):
         draw_title_block(canv, ap_w, info, fonts)
 
-    bottom = MARGIN + footer_height(ap_w, fonts, False, heat) + GAP
+    bottom = _text_frame_bottom(options, fonts)
     return [
         PageTemplate("blueprint", [Frame(0, 0, bp_w, bp_h, 0, 0, 0, 0, id="whole")],
                      onPageEnd=blueprint_footer, pagesize=(bp_w, bp_h)),
@@ -199,6 +199,16 @@ def _templates(options: PdfOptions, info: TitleInfo, fonts: FontSet) -> list[Pag
     ]
 
 
+def _text_frame_bottom(options: PdfOptions, fonts: FontSet) -> float:
+    return MARGIN + footer_height(options.appendix_page_size[0], fonts, False,
+                                  options.heat is not None) + GAP
+
+
+def _text_frame_height(options: PdfOptions, fonts: FontSet) -> float:
+    """What a text page's frame holds (less its own padding of 6 points above and below)."""
+    return options.appendix_page_size[1] - MARGIN - 14 - _text_frame_bottom(options, fonts) - 12
+
+
 def _build(bp, handout: Handout, target: str, options: PdfOptions, fonts: FontSet,
            words: Wording, warnings: list[str], heat_text=None) -> None:
     info = TitleInfo.of(bp, words)
@@ -206,7 +216,8 @@ def _build(bp, handout: Handout, target: str, options: PdfOptions, fonts: FontSe
     story: list = []
     if "decision" in options.sections:  # page 1, on a text page
         width = options.appendix_page_size[0] - 2 * 28.0 - 28
-        story += decision_section(handout, _Styles(fonts, words), width, bp, options.sections)
+        story += decision_section(handout, _Styles(fonts, words), width, bp, options.sections,
+                                  _text_frame_height(options, fonts))
         if "blueprint" in options.sections:
             story += [NextPageTemplate("blueprint"), PageBreak()]
     if "blueprint" in options.sections:

@@ -238,3 +238,27 @@ def test_cli_full_lists_prints_every_row(tmp_path):
     assert squash(f"… and {readable.grouped(more)} more") in outputs[False]
     assert "more(exportwithfulllists" not in outputs[True]
     assert len(outputs[True]) > len(outputs[False])
+
+
+@pytest.mark.parametrize("paper", ["A4", "A3"])
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_page_one_holds_the_thumbnail_and_three_to_five_fixes(example, paper, tmp_path):
+    """On A4 the five fixes and the thumbnail do not always fit one page: the last fixes give
+    way (down to three) so that page 1 still shows where they sit; the lead counts them."""
+    from blueprint_app.export.wording import detect_language, wording
+    bp = read_json(example)
+    handout = build_handout(bp)
+    out = tmp_path / "x.pdf"
+    export_pdf(bp, out, PdfOptions(paper=paper), handout=handout)
+    w = wording(detect_language(bp))
+    page1 = squash(pypdf.PdfReader(str(out)).pages[0].extract_text())
+    assert squash(w("thumbnail_caption")) in page1
+    fixes = handout.decision.fixes
+    shown = [f for f in fixes if squash(w("fix_title", rank=f.rank, label=f.label)) in page1]
+    assert 3 <= len(shown) <= 5 and shown == list(fixes[:len(shown)])
+    lead = w("decision_lead", failed=readable.amount(handout.decision.expected_failed_visits),
+             visits=readable.amount(handout.decision.visits),
+             nodes=handout.decision.back_office_nodes,
+             share=readable.percent(handout.decision.expected_failed_visits
+                                    / handout.decision.visits, 2), top=len(shown))
+    assert squash(lead) in page1
