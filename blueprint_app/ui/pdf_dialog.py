@@ -6,7 +6,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
@@ -22,6 +22,13 @@ SECTION_TITLES = {s.id: s.title for s in PDF_SECTIONS}
 # tr(name.capitalize()) of export.options.ORIENTATIONS, declared for lupdate
 _ORIENTATION_TITLES = (QT_TRANSLATE_NOOP("PdfExportDialog", "Landscape"),
                        QT_TRANSLATE_NOOP("PdfExportDialog", "Portrait"))
+# Up to this size page 1 is rendered by itself when the dialog opens and after each choice
+# (about a second); bigger maps render on "Update preview".
+AUTO_PREVIEW_NODES = 1000
+# Sections that can open the handout, in the order they would: the preview renders the first
+# one chosen, which is the PDF's page 1.
+FIRST_PAGE_SECTIONS = ("decision", "blueprint")
+
 # Languages of the printed texts (export.wording); each language in its own name.
 PDF_LANGUAGES = (("auto", QT_TRANSLATE_NOOP("PdfExportDialog", "Automatic")),
                  ("en", "English"), ("zh_CN", "简体中文"))
@@ -100,11 +107,31 @@ class PdfExportDialog(QDialog):
         outer.addWidget(buttons)
         self.warnings: list[str] = []
         self._fonts: dict[str, object] = {}
+        # choices re-render the preview shortly after the last one, not on every click
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(400)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self.auto_preview = len(blueprint.node_ids()) <= AUTO_PREVIEW_NODES
         for signal in (self.paper.currentIndexChanged, self.orientation.currentIndexChanged,
                        self.language.currentIndexChanged, self.readable.toggled,
                        self.fit.toggled, self.tile.toggled, self.heat.toggled):
             signal.connect(self.update_size_info)
+            signal.connect(self._preview_later)
+        for box in self.section_boxes.values():
+            box.toggled.connect(self._preview_later)
         self.update_size_info()
+        self._preview_later()
+
+    def _preview_later(self, *_args) -> None:
+        if self.auto_preview:
+            self._preview_timer.start()
+
+    def preview_sections(self) -> tuple[str, ...]:
+        """The section that opens the PDF with these choices (its page 1 is previewed)."""
+        chosen = [s for s, box in self.section_boxes.items() if box.isChecked()]
+        first = [s for s in FIRST_PAGE_SECTIONS if s in chosen]
+        return tuple(first[:1] or chosen[:1] or ("blueprint",))
 
     def options(self, sections: tuple[str, ...] | None = None) -> PdfOptions:
         chosen = sections or tuple(s for s, box in self.section_boxes.items() if box.isChecked())
@@ -135,19 +162,24 @@ class PdfExportDialog(QDialog):
                                      and preview.fit_smallest_pt < 6.0)
 
     def update_preview(self) -> None:
-        """Render page 1 (with pdftoppm from poppler-utils) and show it."""
+        """Render page 1 of the PDF these choices give (with pdftoppm from poppler-utils)."""
+        self._preview_timer.stop()
         if shutil.which("pdftoppm") is None:
             self.preview.setText(tr("Preview needs pdftoppm (poppler-utils)."))
             return
         try:
-            options = self.options(("blueprint",))
+            options = self.options(self.preview_sections())
         except PdfOptionsError as exc:
             self.preview.setText(str(exc))
             return
         with tempfile.TemporaryDirectory() as tmp:
             pdf = Path(tmp) / "preview.pdf"
-            export_pdf(self.blueprint, pdf, options)
-            subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", "40", "-png", str(pdf),
+            try:
+                export_pdf(self.blueprint, pdf, options)
+            except Exception as exc:  # noqa: BLE001 - shown in the preview; nothing written
+                self.preview.setText(str(exc))
+                return
+            subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", "60", "-png", str(pdf),
                             str(Path(tmp) / "page")], check=False, timeout=60)
             pages = sorted(Path(tmp).glob("page*.png"))
             if not pages:

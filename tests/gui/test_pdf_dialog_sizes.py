@@ -69,3 +69,38 @@ def test_canvas_labels_follow_the_kinsoku_rules(qapp):
         for before, after in zip(lines, lines[1:]):
             assert before[-1] not in OPENING and after[0] not in CLOSING, (width, lines)
         assert "".join(lines) == text
+
+
+def test_page_one_preview_renders_by_itself_and_follows_the_sections(qtbot, monkeypatch):
+    """A small map's page 1 is rendered when the dialog opens and again after a choice;
+    page 1 is the decision page when it is chosen, else the first blueprint page."""
+    from blueprint_app.ui import pdf_dialog
+    rendered = []
+    real_export = pdf_dialog.export_pdf
+
+    def spy(bp, path, options):
+        rendered.append(options.sections)
+        return real_export(bp, path, options)
+
+    monkeypatch.setattr(pdf_dialog, "export_pdf", spy)
+    dialog = PdfExportDialog(read_json(EXAMPLES / "online-order-delivery.json"))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview.pixmap() is not None
+                    and not dialog.preview.pixmap().isNull(), timeout=20000)
+    assert rendered == [("decision",)]
+    dialog.section_boxes["decision"].setChecked(False)
+    qtbot.waitUntil(lambda: len(rendered) == 2, timeout=20000)
+    assert rendered[-1] == ("blueprint",)
+
+
+def test_big_maps_preview_on_request_only(qtbot, monkeypatch):
+    from benchmarks.generate import generate_blueprint
+    from blueprint_app.ui import pdf_dialog
+    monkeypatch.setattr(pdf_dialog, "AUTO_PREVIEW_NODES", 50)
+    dialog = PdfExportDialog(generate_blueprint(120, seed=1))
+    qtbot.addWidget(dialog)
+    assert not dialog.auto_preview
+    qtbot.wait(600)                                     # longer than the debounce
+    assert dialog.preview.pixmap() is None or dialog.preview.pixmap().isNull()
+    dialog.update_preview()
+    assert not dialog.preview.pixmap().isNull()
