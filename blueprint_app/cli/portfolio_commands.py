@@ -117,7 +117,8 @@ def run_portfolio_export(args: argparse.Namespace) -> int:
         export_board_pdf(result, out, None if args.language == "auto" else args.language)
     except OSError as exc:
         raise CliError(f"{out}: cannot write: {exc.strerror or exc}") from None
-    print(f"wrote {out}: governance handout of {len(journeys)} journey(s)")
+    count = len(journeys)
+    print(f"wrote {out}: governance handout of {count} journey{'' if count == 1 else 's'}")
     return EXIT_OK
 
 

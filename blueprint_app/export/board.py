@@ -30,7 +30,9 @@ WORDS = {
                    "customer visits are expected per period.",
         "fix_first": "Fix these first",
         "avoids": "Repairing it avoids about {avoid} failed visits per period — {share} of "
-                  "all failed visits — across {n} journey(s): {journeys}.",
+                  "all failed visits — across {n} journeys: {journeys}.",
+        "avoids_one": "Repairing it avoids about {avoid} failed visits per period — {share} "
+                      "of all failed visits — in one journey: {journeys}.",
         "alone": "On its own it breaks: {items}.",
         "owner": "Owner: {owner}",
         "departments": "Who owns the avoidable failures",
@@ -54,6 +56,7 @@ WORDS = {
         "summary": "{journeys} 个旅程、{touchpoints} 个触点：每期预计约 {failed} 次客户访问失败。",
         "fix_first": "优先修复",
         "avoids": "修复它每期可避免约 {avoid} 次失败访问，占全部失败访问的 {share}，涉及 {n} 个旅程：{journeys}。",
+        "avoids_one": "修复它每期可避免约 {avoid} 次失败访问，占全部失败访问的 {share}，涉及 1 个旅程：{journeys}。",
         "alone": "它单独失效即会导致失败：{items}。",
         "owner": "负责部门：{owner}",
         "departments": "可避免的失败归属哪些部门",
@@ -126,7 +129,8 @@ def export_board_pdf(result, path, language: str | None = None) -> None:
         block = [para(f"{rank}. {r.label}", style(12, bold, 2), bold)]
         if owner:
             block.append(para(words["owner"].format(owner=owner), body))
-        block.append(para(words["avoids"].format(avoid=figure(r.avoidable_failures),
+        avoids = words["avoids_one" if len(r.journeys) == 1 else "avoids"]
+        block.append(para(avoids.format(avoid=figure(r.avoidable_failures),
                                                  share=percent(r.share), n=len(r.journeys),
                                                  journeys=journeys), body))
         if r.single_points:

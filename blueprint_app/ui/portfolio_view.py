@@ -192,7 +192,9 @@ class PortfolioWindow(QWidget):
         else:
             result = outcome.result
             self.status.setText(
-                tr("%1: %2 journey(s), %3 expected failed visits per period.")
+                (tr("%1: one journey, %3 expected failed visits per period.")
+                 if len(result.journeys) == 1 else
+                 tr("%1: %2 journeys, %3 expected failed visits per period."))
                 .replace("%1", self._named()).replace("%2", str(len(result.journeys)))
                 .replace("%3", figure(result.expected_failures)))
             self._fill_matrix(result)

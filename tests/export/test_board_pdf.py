@@ -22,6 +22,7 @@ def test_page_one_ranks_the_resources_as_the_portfolio_does(tmp_path, capsys):
     positions = [first.find(f"{i}. {label}") for i, label in enumerate(ranked[:4], 1)]
     assert all(p >= 0 for p in positions) and positions == sorted(positions), positions
     assert "failed visits per period" in first
+    assert "(s)" not in first and "across 3 journeys:" in first   # words, not "journey(s)"
     assert len(pages) == 2 + len(FILES)      # page 1, departments, one page per journey
     assert "Logistics - carrier management" in " ".join(pages[1].split())
     assert "Return and refund" in " ".join(pages[2:])

@@ -1252,7 +1252,7 @@
       <translation>采用</translation>
     </message>
     <message>
-      <location filename="../../ui/estimate_dialog.py" line="94" />
+      <location filename="../../ui/estimate_dialog.py" line="95" />
       <source>Accept %1 suggested probabilities</source>
       <translation>采用 %1 个建议的失效概率</translation>
     </message>
@@ -1326,12 +1326,12 @@
       <translation> 新阶段：</translation>
     </message>
     <message>
-      <location filename="../../ui/facilitator.py" line="129" />
+      <location filename="../../ui/facilitator.py" line="130" />
       <source>Add step “%1”</source>
       <translation>添加步骤“%1”</translation>
     </message>
     <message>
-      <location filename="../../ui/facilitator.py" line="143" />
+      <location filename="../../ui/facilitator.py" line="144" />
       <source>Added “%1”</source>
       <translation>已添加“%1”</translation>
     </message>
@@ -2535,12 +2535,12 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>PdfExportDialog</name>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="26" />
+      <location filename="../../ui/pdf_dialog.py" line="33" />
       <source>Automatic</source>
       <translation>自动</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="132" />
+      <location filename="../../ui/pdf_dialog.py" line="159" />
       <source>Below 6 pt: hard to read on paper.</source>
       <translation>小于 6 pt：印在纸上难以阅读。</translation>
     </message>
@@ -2550,7 +2550,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>蓝图</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="72" />
+      <location filename="../../ui/pdf_dialog.py" line="79" />
       <source>Colour nodes by failure analysis (heat)</source>
       <translation>按失效分析为节点着色（热度）</translation>
     </message>
@@ -2565,11 +2565,11 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>决策：优先修复什么</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="38" />
-      <location filename="../../ui/pdf_dialog.py" line="164" />
-      <location filename="../../ui/pdf_dialog.py" line="166" />
-      <location filename="../../ui/pdf_dialog.py" line="174" />
-      <location filename="../../ui/pdf_dialog.py" line="177" />
+      <location filename="../../ui/pdf_dialog.py" line="45" />
+      <location filename="../../ui/pdf_dialog.py" line="196" />
+      <location filename="../../ui/pdf_dialog.py" line="198" />
+      <location filename="../../ui/pdf_dialog.py" line="206" />
+      <location filename="../../ui/pdf_dialog.py" line="209" />
       <source>Export PDF</source>
       <translation>导出 PDF</translation>
     </message>
@@ -2584,7 +2584,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>失效分析</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="52" />
+      <location filename="../../ui/pdf_dialog.py" line="59" />
       <source>Fit on one page</source>
       <translation>缩放至一页</translation>
     </message>
@@ -2594,37 +2594,37 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>横向</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="80" />
+      <location filename="../../ui/pdf_dialog.py" line="87" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="78" />
+      <location filename="../../ui/pdf_dialog.py" line="85" />
       <source>Language of the PDF's own texts; Automatic follows the blueprint's text</source>
       <translation>PDF 自身文字的语言；“自动”按蓝图文字判断</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="58" />
+      <location filename="../../ui/pdf_dialog.py" line="65" />
       <source>Layout</source>
       <translation>版式</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="154" />
+      <location filename="../../ui/pdf_dialog.py" line="186" />
       <source>No preview available.</source>
       <translation>无可用预览。</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="47" />
+      <location filename="../../ui/pdf_dialog.py" line="54" />
       <source>Orientation</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="167" />
+      <location filename="../../ui/pdf_dialog.py" line="199" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="43" />
+      <location filename="../../ui/pdf_dialog.py" line="50" />
       <source>Paper</source>
       <translation>纸张</translation>
     </message>
@@ -2639,22 +2639,22 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>纵向</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="81" />
+      <location filename="../../ui/pdf_dialog.py" line="88" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="140" />
+      <location filename="../../ui/pdf_dialog.py" line="168" />
       <source>Preview needs pdftoppm (poppler-utils).</source>
       <translation>预览需要 pdftoppm（poppler-utils）。</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="51" />
+      <location filename="../../ui/pdf_dialog.py" line="58" />
       <source>Readable (pages of whole lanes when needed)</source>
       <translation>易读（需要时按整条泳道分页）</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="71" />
+      <location filename="../../ui/pdf_dialog.py" line="78" />
       <source>Sections</source>
       <translation>内容</translation>
     </message>
@@ -2664,7 +2664,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>服务承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="129" />
+      <location filename="../../ui/pdf_dialog.py" line="156" />
       <source>Smallest text: %1 pt · blueprint pages: %2</source>
       <translation>最小文字：%1 pt · 蓝图页数：%2</translation>
     </message>
@@ -2674,22 +2674,22 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>委员会摘要</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="64" />
+      <location filename="../../ui/pdf_dialog.py" line="71" />
       <source>Text size</source>
       <translation>文字大小</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="53" />
+      <location filename="../../ui/pdf_dialog.py" line="60" />
       <source>Tile over several pages</source>
       <translation>分多页拼接</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="85" />
+      <location filename="../../ui/pdf_dialog.py" line="92" />
       <source>Update preview</source>
       <translation>更新预览</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_dialog.py" line="62" />
+      <location filename="../../ui/pdf_dialog.py" line="69" />
       <source>Use the readable layout</source>
       <translation>使用易读版式</translation>
     </message>
@@ -2785,9 +2785,14 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>PortfolioView</name>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="195" />
-      <source>%1: %2 journey(s), %3 expected failed visits per period.</source>
+      <location filename="../../ui/portfolio_view.py" line="197" />
+      <source>%1: %2 journeys, %3 expected failed visits per period.</source>
       <translation>%1：%2 个旅程，每期预计 %3 次失败访问。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio_view.py" line="195" />
+      <source>%1: one journey, %3 expected failed visits per period.</source>
+      <translation>%1：1 个旅程，每期预计 %3 次失败访问。</translation>
     </message>
     <message>
       <location filename="../../ui/portfolio_view.py" line="115" />
@@ -2795,7 +2800,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>一个资源库（.bprepo）或多个旅程（.blueprint、.json）</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="228" />
+      <location filename="../../ui/portfolio_view.py" line="230" />
       <source>All journeys</source>
       <translation>全部旅程</translation>
     </message>
@@ -2810,7 +2815,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>无法计算组合分析：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="216" />
+      <location filename="../../ui/portfolio_view.py" line="218" />
       <source>Cannot write %1: %2</source>
       <translation>无法写入 %1：%2</translation>
     </message>
@@ -2830,7 +2835,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>修复该资源每期可在各旅程中避免的失败访问（单击单元格打开该旅程）</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="206" />
+      <location filename="../../ui/portfolio_view.py" line="208" />
       <source>Governance handout</source>
       <translation>治理讲义</translation>
     </message>
@@ -2840,7 +2845,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>治理讲义（PDF）…</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="328" />
+      <location filename="../../ui/portfolio_view.py" line="330" />
       <source>No journey of the portfolio depends on %1.</source>
       <translation>组合中没有旅程依赖 %1。</translation>
     </message>
@@ -2850,7 +2855,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="207" />
+      <location filename="../../ui/portfolio_view.py" line="209" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -2865,7 +2870,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>组合分析 — 跨旅程的共享资源</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="346" />
+      <location filename="../../ui/portfolio_view.py" line="348" />
       <source>Portfolio: a repository or several journeys</source>
       <translation>组合分析：一个资源库或多个旅程</translation>
     </message>
@@ -2875,12 +2880,12 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="347" />
+      <location filename="../../ui/portfolio_view.py" line="349" />
       <source>Repositories and journeys (*.bprepo *.blueprint *.json);;All files (*)</source>
       <translation>资源库和旅程 (*.bprepo *.blueprint *.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="228" />
+      <location filename="../../ui/portfolio_view.py" line="230" />
       <source>Resource</source>
       <translation>资源</translation>
     </message>
@@ -2900,7 +2905,7 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>单点失效</translation>
     </message>
     <message>
-      <location filename="../../ui/portfolio_view.py" line="219" />
+      <location filename="../../ui/portfolio_view.py" line="221" />
       <source>Wrote the governance handout to %1</source>
       <translation>已将治理讲义写入 %1</translation>
     </message>
@@ -3585,157 +3590,157 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>ResourcesDock</name>
     <message>
-      <location filename="../../ui/resources_dock.py" line="241" />
+      <location filename="../../ui/resources_dock.py" line="242" />
       <source>%1 node(s)</source>
       <translation>%1 个节点</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="298" />
+      <location filename="../../ui/resources_dock.py" line="299" />
       <source>%1 — %2</source>
       <translation>%1：%2</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="106" />
+      <location filename="../../ui/resources_dock.py" line="107" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="119" />
+      <location filename="../../ui/resources_dock.py" line="120" />
       <source>(not said)</source>
       <translation>（未注明）</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="75" />
+      <location filename="../../ui/resources_dock.py" line="76" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="128" />
+      <location filename="../../ui/resources_dock.py" line="129" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="133" />
+      <location filename="../../ui/resources_dock.py" line="134" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="25" />
+      <location filename="../../ui/resources_dock.py" line="26" />
       <source>Estimate</source>
       <translation>估计</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="131" />
+      <location filename="../../ui/resources_dock.py" line="132" />
       <source>Failure probability</source>
       <translation>失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="301" />
+      <location filename="../../ui/resources_dock.py" line="302" />
       <source>In the journey ‘%1’ (double-click to open it)</source>
       <translation>在旅程“%1”中（双击打开）</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="26" />
+      <location filename="../../ui/resources_dock.py" line="27" />
       <source>Incident log</source>
       <translation>事件日志</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="361" />
+      <location filename="../../ui/resources_dock.py" line="363" />
       <source>Link %1 node(s) to ‘%2’</source>
       <translation>将 %1 个节点关联到“%2”</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="80" />
+      <location filename="../../ui/resources_dock.py" line="81" />
       <source>Link selected node</source>
       <translation>关联所选节点</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="77" />
+      <location filename="../../ui/resources_dock.py" line="78" />
       <source>Merge selected</source>
       <translation>合并所选</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="27" />
+      <location filename="../../ui/resources_dock.py" line="28" />
       <source>Monitoring</source>
       <translation>监控</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="127" />
+      <location filename="../../ui/resources_dock.py" line="128" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="329" />
+      <location filename="../../ui/resources_dock.py" line="330" />
       <source>New resource %1</source>
       <translation>新资源 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="295" />
+      <location filename="../../ui/resources_dock.py" line="296" />
       <source>No node of this journey depends on it yet.</source>
       <translation>本旅程中还没有节点依赖它。</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="380" />
+      <location filename="../../ui/resources_dock.py" line="382" />
       <source>Not changed: %1</source>
       <translation>未更改：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="29" />
+      <location filename="../../ui/resources_dock.py" line="30" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="129" />
+      <location filename="../../ui/resources_dock.py" line="130" />
       <source>Owner (department)</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="76" />
+      <location filename="../../ui/resources_dock.py" line="77" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="28" />
+      <location filename="../../ui/resources_dock.py" line="29" />
       <source>Resource</source>
       <translation>资源</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="49" />
+      <location filename="../../ui/resources_dock.py" line="50" />
       <source>Resources</source>
       <translation>共享资源</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="130" />
+      <location filename="../../ui/resources_dock.py" line="131" />
       <source>Responsible post</source>
       <translation>责任岗位</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="62" />
+      <location filename="../../ui/resources_dock.py" line="63" />
       <source>Search resources by name, owner or category</source>
       <translation>按名称、负责部门或类别搜索资源</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="358" />
+      <location filename="../../ui/resources_dock.py" line="359" />
       <source>Select a backstage or support node on the canvas first.</source>
       <translation>请先在画布上选择一个后台或支持节点。</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="78" />
+      <location filename="../../ui/resources_dock.py" line="79" />
       <source>Select two resources: the second becomes the first, and its nodes depend on the first</source>
       <translation>选择两个资源：第二个并入第一个，其节点改为依赖第一个</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="30" />
+      <location filename="../../ui/resources_dock.py" line="31" />
       <source>Used by</source>
       <translation>使用者</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="132" />
+      <location filename="../../ui/resources_dock.py" line="133" />
       <source>Where it comes from</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="89" />
+      <location filename="../../ui/resources_dock.py" line="90" />
       <source>Where used</source>
       <translation>使用位置</translation>
     </message>
