@@ -34,6 +34,7 @@ from pathlib import Path
 from blueprint_app.model import Blueprint
 from blueprint_app.store import Document
 from blueprint_app.store.recovery import RecoverySlot
+import blueprint_app.store.writer  # SQLAlchemy, else imported by each worker's first save
 
 def work(doc_path, turn):
     if doc_path.exists():

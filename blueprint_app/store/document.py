@@ -5,16 +5,16 @@ and remembers which rows changed; ``save()`` writes only those rows to the mirro
 transaction), then copies the mirror whole into a temporary file that replaces the user's
 file (store.atomic). Saving one edit of a 5 000-node map therefore costs a few row writes
 plus one page copy, not a rewrite of every row.
+
+Opening reads through the plain sqlite3 connection (store.mapper); the SQLAlchemy engine
+that writes rows (store.writer) is made on the first save, so a program that only reads
+documents never imports SQLAlchemy (issue 17: start-up).
 """
 from __future__ import annotations
 
 import os
 import sqlite3
-from typing import Callable, Mapping
-
-from sqlalchemy import Connection, Engine, Table, bindparam, create_engine, delete, insert
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.pool import StaticPool
+from typing import TYPE_CHECKING, Callable, Mapping
 
 from ..model import Blueprint, ModelError
 from ..model import events as ev
@@ -24,7 +24,10 @@ from .integrity import check_column_types, find_undecodable_text
 from .errors import DocumentError
 from .migrations import MigrationError, Step, upgrade
 from .ordering import resequence
-from .tables import APPLICATION_ID, EDGES, NODES, SCHEMA_VERSION, create_schema
+from .schema_facts import APPLICATION_ID, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 class Document:
@@ -32,7 +35,7 @@ class Document:
         self._blueprint = blueprint
         self._path = None if path is None else os.fspath(path)
         self._db: sqlite3.Connection | None = None
-        self._engine: Engine | None = None
+        self._engine: Engine | None = None  # over self._db, made when first writing
         self._node_seq: dict[str, float] = {}
         self._edge_seq: dict[str, float] = {}
         self._clear_dirty()
@@ -67,8 +70,7 @@ class Document:
                 upgraded = upgrade(db, version, steps=migrations) != version
             except MigrationError as exc:
                 raise DocumentError(path, str(exc)) from None
-            engine = _engine_for(db)
-            blueprint, node_seq, edge_seq = _read(engine, db, os.fspath(path))
+            blueprint, node_seq, edge_seq = _read(db, os.fspath(path))
         except BaseException:
             db.close()
             raise
@@ -76,10 +78,9 @@ class Document:
         if upgraded:
             # An upgraded copy may differ from a fresh schema in details (constraints,
             # indexes): the first save writes a fresh mirror instead.
-            engine.dispose()
             db.close()
         else:
-            document._attach(db, engine, node_seq, edge_seq)
+            document._attach(db, node_seq, edge_seq)
         document._upgraded = upgraded
         return document
 
@@ -144,26 +145,27 @@ class Document:
     is_document_file = staticmethod(fileformat.is_document_file)
 
     # ----- the mirror ----------------------------------------------------------------------
-    def _attach(self, db: sqlite3.Connection, engine: Engine,
-                node_seq: dict[str, float], edge_seq: dict[str, float]) -> None:
+    def _attach(self, db: sqlite3.Connection, node_seq: dict[str, float],
+                edge_seq: dict[str, float], engine: "Engine | None" = None) -> None:
         self._db, self._engine = db, engine
         self._node_seq, self._edge_seq = node_seq, edge_seq
         self._clear_dirty()
 
     def _build_mirror(self) -> None:
         """First save: every row at once, with Core executemany."""
+        from . import writer  # SQLAlchemy: only once something is written
+
         db = sqlite3.connect(":memory:", check_same_thread=False)
         try:
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            engine = _engine_for(db)
+            engine = writer.engine_for(db)
             with engine.begin() as conn:
-                create_schema(conn)
-                node_seq, edge_seq = mapper.write_all(conn, self._blueprint)
+                node_seq, edge_seq = writer.write_all(conn, self._blueprint)
         except BaseException:
             db.close()
             raise
-        self._attach(db, engine, node_seq, edge_seq)
+        self._attach(db, node_seq, edge_seq, engine)
 
     def _flush(self) -> None:
         """Write the changed rows to the mirror in one transaction."""
@@ -176,20 +178,24 @@ class Document:
             edge_seq, edge_moved = resequence([e.id for e in bp.edges()], self._edge_seq)
         nodes = self._nodes_touched | node_moved
         edges = self._edges_touched | edge_moved
+        from . import writer  # SQLAlchemy: only once something is written
+
+        if self._engine is None:  # the mirror was read from the file with plain sqlite3
+            self._engine = writer.engine_for(self._db)
         with self._engine.begin() as conn:
             if self._header_dirty:
-                mapper.write_header(conn, bp)
+                writer.write_header(conn, bp)
             if self._stages_dirty:
-                mapper.write_stages(conn, bp)
-            _sync(conn, NODES, nodes, bp.has_node, lambda i: mapper.node_row(bp.node(i), node_seq[i]))
-            _sync(conn, EDGES, edges, bp.has_edge, lambda i: mapper.edge_row(bp.edge(i), edge_seq[i]))
+                writer.write_stages(conn, bp)
+            writer.sync_nodes(conn, bp, nodes, node_seq)
+            writer.sync_edges(conn, bp, edges, edge_seq)
             if self._incidents_dirty:
-                mapper.write_incidents(conn, bp)
+                writer.write_incidents(conn, bp)
             if self._executions_dirty:
-                mapper.write_executions(conn, bp)
+                writer.write_executions(conn, bp)
             if self._resources_dirty:
-                mapper.write_resources(conn, bp)
-            mapper.sync_node_records(conn, bp, self._nodes_touched)
+                writer.write_resources(conn, bp)
+            writer.sync_node_records(conn, bp, self._nodes_touched)
         self._node_seq = _without(node_seq, nodes, bp.has_node)
         self._edge_seq = _without(edge_seq, edges, bp.has_edge)
         self._clear_dirty()
@@ -232,37 +238,20 @@ class Document:
         self._resources_dirty = True
 
 
-def _read(engine: Engine, db: sqlite3.Connection, source: str):
+def _read(db: sqlite3.Connection, source: str):
     try:
-        with engine.connect() as conn:
-            mapper.check_tables(conn, source)
-            check_column_types(db, source)
-            return mapper.read_blueprint(conn, source)
-    except (OperationalError, sqlite3.OperationalError) as exc:
+        mapper.check_tables(db, source)
+        check_column_types(db, source)
+        return mapper.read_blueprint(db, source)
+    except sqlite3.Error as exc:
         # Text that is not UTF-8 fails deep inside a fetch; find and name the place.
         found = find_undecodable_text(db, source)
         if found is not None:
             raise found from None
-        raise DocumentError(source, f"damaged document ({getattr(exc, 'orig', exc)})") from None
+        raise DocumentError(source, f"damaged document ({exc})") from None
     except RecursionError:
         raise DocumentError(source, "damaged document: a JSON column is nested too "
                                     "deeply") from None
-
-
-def _engine_for(db: sqlite3.Connection) -> Engine:
-    """A SQLAlchemy engine over one existing sqlite3 connection (the mirror)."""
-    return create_engine("sqlite://", creator=lambda: db, poolclass=StaticPool)
-
-
-def _sync(conn: Connection, table: Table, ids: set[str], exists: Callable[[str], bool],
-          make_row: Callable[[str], dict]) -> None:
-    """Upsert the rows of ids that still exist, delete the others."""
-    gone = [{"key": mapper.to_text(i)} for i in ids if not exists(i)]
-    if gone:
-        conn.execute(delete(table).where(table.c.id == bindparam("key")), gone)
-    rows = [make_row(i) for i in ids if exists(i)]
-    if rows:
-        conn.execute(insert(table).prefix_with("OR REPLACE"), rows)
 
 
 def _without(seq: dict[str, float], ids: set[str], exists: Callable[[str], bool]) -> dict[str, float]:

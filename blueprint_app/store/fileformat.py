@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..safe_open import UnsafeInputError, open_regular, read_bytes
 from .errors import DocumentError
-from .tables import APPLICATION_ID, SCHEMA_VERSION
+from .schema_facts import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy import Boolean, Float, Integer, Table
-
 from .errors import DocumentError
-from .tables import ALL_TABLES
+from .schema_facts import TABLES, TEXT, Column
 
 # typeof() results each kind of column may hold. Text columns may hold a BLOB: that is how
 # the mapper stores text with lone surrogates (store.mapper.to_text).
@@ -23,16 +21,8 @@ _FOUND = {"integer": "a whole number", "real": "a number", "text": "text", "blob
           "null": "nothing (NULL)"}
 
 
-def _kind(column) -> str:
-    if isinstance(column.type, (Boolean, Integer)):
-        return "integer"
-    if isinstance(column.type, Float):
-        return "real"
-    return "text"
-
-
-def _allowed(column) -> tuple[str, ...]:
-    allowed = _ALLOWED[_kind(column)]
+def _allowed(column: Column) -> tuple[str, ...]:
+    allowed = _ALLOWED[column.kind]
     return allowed + ("null",) if column.nullable and not column.primary_key else allowed
 
 
@@ -40,9 +30,9 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _where(table: Table, row: sqlite3.Row | tuple, rowid: int, db: sqlite3.Connection) -> str:
-    if "id" in table.c and _kind(table.c.id) == "text":
-        found = db.execute(f"SELECT typeof(id), CAST(id AS BLOB) FROM {_quote(table.name)} "
+def _where(table: str, rowid: int, db: sqlite3.Connection) -> str:
+    if any(c.name == "id" and c.kind == TEXT for c in TABLES[table]):
+        found = db.execute(f"SELECT typeof(id), CAST(id AS BLOB) FROM {_quote(table)} "
                            f"WHERE rowid = ?", (rowid,)).fetchone()
         if found and found[0] == "text":
             return f"row with id {found[1].decode('utf-8', 'replace')!r}"
@@ -51,22 +41,21 @@ def _where(table: Table, row: sqlite3.Row | tuple, rowid: int, db: sqlite3.Conne
 
 def check_column_types(db: sqlite3.Connection, source: str) -> None:
     """DocumentError naming the first value whose type its column cannot hold."""
-    for table in ALL_TABLES:
-        columns = list(table.columns)
+    for table, columns in TABLES.items():
         tests = " OR ".join(f"typeof({_quote(c.name)}) NOT IN "
                             f"({', '.join(repr(t) for t in _allowed(c))})" for c in columns)
         names = ", ".join(f"typeof({_quote(c.name)})" for c in columns)
-        row = db.execute(f"SELECT rowid, {names} FROM {_quote(table.name)} WHERE {tests} "
+        row = db.execute(f"SELECT rowid, {names} FROM {_quote(table)} WHERE {tests} "
                          f"LIMIT 1").fetchone()
         if row is None:
             continue
         rowid, types = row[0], row[1:]
         for column, found in zip(columns, types):
             if found not in _allowed(column):
-                raise DocumentError(source, f"damaged document: table '{table.name}', "
-                                            f"{_where(table, row, rowid, db)}, field "
+                raise DocumentError(source, f"damaged document: table '{table}', "
+                                            f"{_where(table, rowid, db)}, field "
                                             f"'{column.name}' holds {_FOUND.get(found, found)} "
-                                            f"where {_NAMES[_kind(column)]} belongs")
+                                            f"where {_NAMES[column.kind]} belongs")
 
 
 def find_undecodable_text(db: sqlite3.Connection, source: str) -> DocumentError | None:
@@ -74,18 +63,18 @@ def find_undecodable_text(db: sqlite3.Connection, source: str) -> DocumentError 
     old_factory = db.text_factory
     db.text_factory = bytes
     try:
-        for table in ALL_TABLES:
-            for column in table.columns:
-                if _kind(column) != "text":
+        for table, columns in TABLES.items():
+            for column in columns:
+                if column.kind != TEXT:
                     continue
-                query = (f"SELECT rowid, {_quote(column.name)} FROM {_quote(table.name)} "
+                query = (f"SELECT rowid, {_quote(column.name)} FROM {_quote(table)} "
                          f"WHERE typeof({_quote(column.name)}) = 'text'")
                 for rowid, value in db.execute(query):
                     try:
                         value.decode("utf-8")
                     except UnicodeDecodeError as exc:
                         return DocumentError(
-                            source, f"damaged document: table '{table.name}', row {rowid}, "
+                            source, f"damaged document: table '{table}', row {rowid}, "
                                     f"field '{column.name}' holds text that is not UTF-8 "
                                     f"(byte 0x{value[exc.start]:02x} at position {exc.start})")
     finally:

@@ -1,23 +1,24 @@
-"""Mappers between table rows (plain dicts keyed by column) and model records.
+"""Mappers between table rows (plain dicts keyed by column) and model records, and the
+reading of a whole document.
 
-Writing goes through SQLAlchemy Core executemany (one statement per table) and reading
-through Core selects, so 20 000 nodes stay fast. Every bad row becomes a DocumentError that
+Reading uses plain SELECTs on the stdlib sqlite3 connection, so opening a document does not
+import SQLAlchemy (issue 17: start-up); writing goes through SQLAlchemy Core executemany in
+``store.writer``, imported on the first save. Every bad row becomes a DocumentError that
 names the table, the row and (through the model's ModelError) the field.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from typing import Any, Iterable
-
-from sqlalchemy import Connection, Table, delete, insert, select, text
 
 from ..model import Blueprint, Edge, Incident, ModelError, Node, Stage, make_edge, make_incident
 from ..model import Resource, make_node, make_resource, make_stage
 from ..model.json_limits import MAX_NESTING, format_path, json_value_problem
 from . import records
 from .errors import DocumentError
-from .tables import ALL_TABLES, BLUEPRINT, EDGES, INCIDENTS, NODES, RESOURCES, STAGES
+from .schema_facts import BLUEPRINT, EDGES, INCIDENTS, NODES, RESOURCES, STAGES, TABLES
 
 _NODE_COLUMNS = ("id", "lane", "label", "stage", "description", "owner", "channel", "category",
                  "failure_probability", "requires", "x", "y", "width", "height", "resource",
@@ -164,85 +165,30 @@ def row_to_incident(row: dict) -> Incident:
                          minutes_lost=row["minutes_lost"])
 
 
-# ----- whole tables --------------------------------------------------------------------------
-def write_stages(conn: Connection, bp: Blueprint) -> None:
-    _replace_all(conn, STAGES, [stage_row(s, float(i)) for i, s in enumerate(bp.stages)])
-
-
-def write_incidents(conn: Connection, bp: Blueprint) -> None:
-    _replace_all(conn, INCIDENTS, [incident_row(x, i) for i, x in enumerate(bp.incidents)])
-
-
-def write_resources(conn: Connection, bp: Blueprint) -> None:
-    _replace_all(conn, RESOURCES, [resource_row(r, float(i)) for i, r in enumerate(bp.resources)])
-
-
-def write_executions(conn: Connection, bp: Blueprint) -> None:
-    records.write_executions(conn, bp, to_text)
-
-
-def sync_node_records(conn: Connection, bp: Blueprint, node_ids: set[str]) -> None:
-    """Rewrite the commitment and perception rows of the given nodes."""
-    records.delete_node_records(conn, [to_text(i) for i in node_ids])
-    records.write_node_records(conn, [bp.node(i) for i in node_ids if bp.has_node(i)],
-                               to_text, dump_json)
-
-
-def write_header(conn: Connection, bp: Blueprint) -> None:
-    conn.execute(insert(BLUEPRINT).prefix_with("OR REPLACE"), [blueprint_row(bp)])
-
-
-def write_all(conn: Connection, bp: Blueprint) -> tuple[dict[str, float], dict[str, float]]:
-    """Fill empty tables from the blueprint; returns the (node, edge) seq maps."""
-    write_header(conn, bp)
-    write_stages(conn, bp)
-    node_seq = {n.id: float(i) for i, n in enumerate(bp.nodes())}
-    edge_seq = {e.id: float(i) for i, e in enumerate(bp.edges())}
-    rows = [node_row(n, node_seq[n.id]) for n in bp.nodes()]
-    if rows:
-        conn.execute(insert(NODES), rows)
-    rows = [edge_row(e, edge_seq[e.id]) for e in bp.edges()]
-    if rows:
-        conn.execute(insert(EDGES), rows)
-    write_incidents(conn, bp)
-    records.write_node_records(conn, list(bp.nodes()), to_text, dump_json)
-    write_executions(conn, bp)
-    write_resources(conn, bp)
-    return node_seq, edge_seq
-
-
-def _replace_all(conn: Connection, table: Table, rows: list[dict]) -> None:
-    conn.execute(delete(table))
-    if rows:
-        conn.execute(insert(table), rows)
-
-
 # ----- reading ---------------------------------------------------------------------------
-def check_tables(conn: Connection, source: str) -> None:
+def check_tables(db: sqlite3.Connection, source: str) -> None:
     """Refuse a file whose tables or columns are missing, naming them."""
-    for table in ALL_TABLES:
-        found = {row[1] for row in conn.execute(text(f"PRAGMA table_info('{table.name}')"))}
+    for table, columns in TABLES.items():
+        found = {row[1] for row in db.execute(f"PRAGMA table_info('{table}')")}
         if not found:
-            raise DocumentError(source, f"damaged document: table '{table.name}' is missing")
-        missing = [c.name for c in table.columns if c.name not in found]
+            raise DocumentError(source, f"damaged document: table '{table}' is missing")
+        missing = [c.name for c in columns if c.name not in found]
         if missing:
-            raise DocumentError(source, f"damaged document: table '{table.name}' lacks "
+            raise DocumentError(source, f"damaged document: table '{table}' lacks "
                                         f"column(s) {', '.join(missing)}")
 
 
-def _rows(conn: Connection, table: Table) -> Iterable[tuple[int, dict]]:
-    order = [table.c.seq] + ([table.c.id] if "id" in table.c else [])
-    result = conn.execute(select(table).order_by(*order))
-    for number, row in enumerate(result.mappings(), start=1):
-        yield number, dict(row)
+def _rows(db: sqlite3.Connection, table: str) -> Iterable[tuple[int, dict]]:
+    order = ("seq", "id") if any(c.name == "id" for c in TABLES[table]) else ("seq",)
+    return enumerate(records.select_rows(db, table, order), start=1)
 
 
-def _row_error(source: str, table: Table, number: int, row: dict, exc: ModelError) -> DocumentError:
+def _row_error(source: str, table: str, number: int, row: dict, exc: ModelError) -> DocumentError:
     ident = f" (id {from_text(row['id'])!r})" if "id" in row else ""
-    return DocumentError(source, f"table '{table.name}', row {number}{ident}: {exc}")
+    return DocumentError(source, f"table '{table}', row {number}{ident}: {exc}")
 
 
-def read_blueprint(conn: Connection, source: str) -> tuple[Blueprint, dict, dict]:
+def read_blueprint(conn: sqlite3.Connection, source: str) -> tuple[Blueprint, dict, dict]:
     """Build a Blueprint from the tables; returns it with the (node, edge) seq maps."""
     check_tables(conn, source)
     bp = _read_header(conn, source)
@@ -294,8 +240,8 @@ def _check_orphans(source: str, commitments: dict, perceptions: dict) -> None:
                                         f"{node!r}, which does not exist")
 
 
-def _read_header(conn: Connection, source: str) -> Blueprint:
-    rows = [dict(r) for r in conn.execute(select(BLUEPRINT)).mappings()]
+def _read_header(conn: sqlite3.Connection, source: str) -> Blueprint:
+    rows = list(records.select_rows(conn, BLUEPRINT, ()))
     if len(rows) != 1:
         raise DocumentError(source, f"damaged document: table 'blueprint' must hold exactly one "
                                     f"row, not {len(rows)}")

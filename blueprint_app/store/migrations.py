@@ -16,7 +16,7 @@ from typing import Callable, Mapping
 
 from .migration_v2 import upgrade_1_to_2
 from .migration_v3 import upgrade_2_to_3
-from .tables import SCHEMA_VERSION
+from .schema_facts import SCHEMA_VERSION
 
 Step = Callable[[sqlite3.Connection], None]
 

@@ -1,15 +1,15 @@
 """Rows of the version-2 tables (commitments, perceptions, executions) and the node columns
-of time standards, marks and FMEA, to and from the model's typed records."""
+of time standards, marks and FMEA, to and from the model's typed records. Rows are read
+with plain sqlite3 (``select_rows``) and written by ``store.writer``."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
-
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select
+import sqlite3
+from typing import Any, Iterable, Iterator
 
 from ..model import (Blueprint, Commitment, Execution, ModelError, Node, PerceptionPoint,
                      make_commitment, make_execution, make_perception)
-from .tables import COMMITMENTS, EXECUTIONS, PERCEPTIONS
+from .schema_facts import COMMITMENTS, EXECUTIONS, PERCEPTIONS, column_names
 
 _COMMITMENT_COLUMNS = ("id", "node", "level", "name", "metric", "target", "unit", "direction",
                        "owner", "post", "parent")
@@ -64,34 +64,26 @@ def execution_rows(bp: Blueprint, to_text) -> list[dict]:
              "actual": x.actual} for i, x in enumerate(bp.executions)]
 
 
-def write_node_records(conn: Connection, nodes: list[Node], to_text, dump_json) -> None:
-    for table, rows_of in ((COMMITMENTS, commitment_rows), (PERCEPTIONS, perception_rows)):
-        rows = [row for node in nodes for row in rows_of(node, to_text, dump_json)]
-        if rows:
-            conn.execute(insert(table), rows)
-
-
-def delete_node_records(conn: Connection, node_ids: list) -> None:
-    if node_ids:
-        for table in (COMMITMENTS, PERCEPTIONS):
-            conn.execute(delete(table).where(table.c.node == bindparam("key")),
-                         [{"key": key} for key in node_ids])
-
-
-def write_executions(conn: Connection, bp: Blueprint, to_text) -> None:
-    conn.execute(delete(EXECUTIONS))
-    rows = execution_rows(bp, to_text)
-    if rows:
-        conn.execute(insert(EXECUTIONS), rows)
-
-
 # ----- reading --------------------------------------------------------------------------------
-def _read(conn: Connection, table: Table, columns: tuple, make, from_text, load_json,
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def select_rows(db: sqlite3.Connection, table: str, order: Iterable[str]) -> Iterator[dict]:
+    """Every row of a document table as a dict of its schema's columns, in ``order``."""
+    names = column_names(table)
+    order_by = ", ".join(map(_quote, order))
+    query = (f"SELECT {', '.join(map(_quote, names))} FROM {_quote(table)}"
+             + (f" ORDER BY {order_by}" if order_by else ""))
+    for values in db.execute(query):
+        yield dict(zip(names, values))
+
+
+def _read(conn: sqlite3.Connection, table: str, columns: tuple, make, from_text, load_json,
           row_error) -> dict[str, list]:
     by_node: dict[str, list] = {}
-    result = conn.execute(select(table).order_by(table.c.node, table.c.position, table.c.id))
-    for number, row in enumerate(result.mappings(), start=1):
-        row = dict(row)
+    rows = select_rows(conn, table, ("node", "position", "id"))
+    for number, row in enumerate(rows, start=1):
         try:
             data = {c: from_text(row[c]) for c in columns}
             data = {k: v for k, v in data.items() if v is not None}
@@ -102,7 +94,7 @@ def _read(conn: Connection, table: Table, columns: tuple, make, from_text, load_
     return by_node
 
 
-def read_node_records(conn: Connection, from_text, load_json, row_error
+def read_node_records(conn: sqlite3.Connection, from_text, load_json, row_error
                       ) -> tuple[dict[str, list[Commitment]], dict[str, list[PerceptionPoint]]]:
     return (_read(conn, COMMITMENTS, _COMMITMENT_COLUMNS, make_commitment, from_text, load_json,
                   row_error),
@@ -110,11 +102,9 @@ def read_node_records(conn: Connection, from_text, load_json, row_error
                   row_error))
 
 
-def read_executions(conn: Connection, from_text, row_error) -> list[Execution]:
+def read_executions(conn: sqlite3.Connection, from_text, row_error) -> list[Execution]:
     records = []
-    result = conn.execute(select(EXECUTIONS).order_by(EXECUTIONS.c.seq))
-    for number, row in enumerate(result.mappings(), start=1):
-        row = dict(row)
+    for number, row in enumerate(select_rows(conn, EXECUTIONS, ("seq",)), start=1):
         try:
             try:
                 date = dt.date.fromisoformat(row["date"])

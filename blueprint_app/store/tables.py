@@ -1,4 +1,4 @@
-"""The schema of a `.blueprint` document file (CONTRACT.md §1): SQLModel tables, version 2.
+"""The schema of a `.blueprint` document file (CONTRACT.md §1): SQLModel tables, version 3.
 
 Version 3 added shared resources: the ``resources`` table (the document's catalogue) and the
 ``resource`` and ``volume`` columns of ``nodes``.
@@ -21,19 +21,21 @@ from typing import Optional
 from sqlalchemy import Table
 from sqlmodel import Field, SQLModel
 
-APPLICATION_ID = 0x42505431  # "BPT1", PRAGMA application_id
-SCHEMA_VERSION = 3           # PRAGMA user_version
+from . import schema_facts as facts
+# The ids and table names live in schema_facts, which the read path uses without SQLAlchemy;
+# tests/store/test_schema_facts.py checks that its columns match the classes below.
+from .schema_facts import APPLICATION_ID, SCHEMA_VERSION  # noqa: F401  (re-exported)
 
 
 class BlueprintRow(SQLModel, table=True):
-    __tablename__ = "blueprint"
+    __tablename__ = facts.BLUEPRINT
     id: int = Field(default=1, primary_key=True)  # always 1: one blueprint per document
     name: str
     properties: Optional[str] = None  # JSON object
 
 
 class StageRow(SQLModel, table=True):
-    __tablename__ = "stages"
+    __tablename__ = facts.STAGES
     id: str = Field(primary_key=True)
     seq: float = Field(index=True)
     name: str
@@ -41,7 +43,7 @@ class StageRow(SQLModel, table=True):
 
 
 class NodeRow(SQLModel, table=True):
-    __tablename__ = "nodes"
+    __tablename__ = facts.NODES
     id: str = Field(primary_key=True)
     seq: float = Field(index=True)
     lane: str
@@ -72,7 +74,7 @@ class NodeRow(SQLModel, table=True):
 
 
 class CommitmentRow(SQLModel, table=True):
-    __tablename__ = "commitments"
+    __tablename__ = facts.COMMITMENTS
     id: str = Field(primary_key=True)
     node: str = Field(index=True)
     position: int  # order among the node's commitments
@@ -89,7 +91,7 @@ class CommitmentRow(SQLModel, table=True):
 
 
 class PerceptionRow(SQLModel, table=True):
-    __tablename__ = "perceptions"
+    __tablename__ = facts.PERCEPTIONS
     id: str = Field(primary_key=True)
     node: str = Field(index=True)
     position: int
@@ -102,7 +104,7 @@ class PerceptionRow(SQLModel, table=True):
 
 
 class ExecutionRow(SQLModel, table=True):
-    __tablename__ = "executions"
+    __tablename__ = facts.EXECUTIONS
     seq: int = Field(primary_key=True)
     date: str  # ISO 8601, YYYY-MM-DD
     commitment: str
@@ -110,7 +112,7 @@ class ExecutionRow(SQLModel, table=True):
 
 
 class EdgeRow(SQLModel, table=True):
-    __tablename__ = "edges"
+    __tablename__ = facts.EDGES
     id: str = Field(primary_key=True)
     seq: float = Field(index=True)
     source: str
@@ -121,7 +123,7 @@ class EdgeRow(SQLModel, table=True):
 
 
 class ResourceRow(SQLModel, table=True):
-    __tablename__ = "resources"
+    __tablename__ = facts.RESOURCES
     id: str = Field(primary_key=True)
     seq: float = Field(index=True)
     label: str
@@ -135,7 +137,7 @@ class ResourceRow(SQLModel, table=True):
 
 
 class IncidentRow(SQLModel, table=True):
-    __tablename__ = "incidents"
+    __tablename__ = facts.INCIDENTS
     seq: int = Field(primary_key=True)  # position in the incident list
     date: str  # ISO 8601, YYYY-MM-DD
     touchpoint: str
