@@ -103,4 +103,16 @@ def run_app(path: str | None = None) -> int:
         window.open_path(path)
     from .start_check import schedule_start_check
     schedule_start_check(window, started)
+    _preload_writer()
     return app.exec()
+
+
+def _preload_writer() -> None:
+    """Opening reads documents with plain sqlite3; the first save needs SQLAlchemy (about
+    0.5 s to import). Import it on a side thread once the window is up, so that the first
+    Ctrl+S does not pay for it."""
+    import importlib
+    import threading
+
+    threading.Thread(target=importlib.import_module, args=("blueprint_app.store.writer",),
+                     name="preload-writer", daemon=True).start()
