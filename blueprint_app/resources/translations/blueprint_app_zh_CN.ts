@@ -247,23 +247,23 @@
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="214" />
-      <location filename="../../ui/analysis_dock.py" line="289" />
+      <location filename="../../ui/analysis_dock.py" line="247" />
+      <location filename="../../ui/analysis_dock.py" line="323" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="319" />
+      <location filename="../../ui/analysis_dock.py" line="353" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="290" />
+      <location filename="../../ui/analysis_dock.py" line="324" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 个位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="279" />
+      <location filename="../../ui/analysis_dock.py" line="313" />
       <source>Across the blueprint, %1 of %2 possible causes (%3) lie behind the line of visibility.</source>
       <translation>在整个蓝图中，%2 个可能原因中有 %1 个（%3）位于可视线以下。</translation>
     </message>
@@ -273,8 +273,8 @@
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="196" />
-      <location filename="../../ui/analysis_dock.py" line="240" />
+      <location filename="../../ui/analysis_dock.py" line="229" />
+      <location filename="../../ui/analysis_dock.py" line="273" />
       <source>Analysis failed: %1</source>
       <translation>分析失败：%1</translation>
     </message>
@@ -284,35 +284,40 @@
       <translation>会导致失效的触点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="203" />
-      <location filename="../../ui/analysis_dock.py" line="252" />
+      <location filename="../../ui/analysis_dock.py" line="236" />
+      <location filename="../../ui/analysis_dock.py" line="285" />
       <source>Cannot analyse: %1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="113" />
+      <location filename="../../ui/analysis_dock.py" line="121" />
       <source>Causes</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="97" />
+      <location filename="../../ui/analysis_dock.py" line="105" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="101" />
+      <location filename="../../ui/analysis_dock.py" line="109" />
       <source>Change in percentage points (pp)</source>
       <translation>变化（百分点，pp）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="130" />
-      <location filename="../../ui/analysis_dock.py" line="183" />
-      <location filename="../../ui/analysis_dock.py" line="192" />
+      <location filename="../../ui/analysis_dock.py" line="138" />
+      <location filename="../../ui/analysis_dock.py" line="194" />
+      <location filename="../../ui/analysis_dock.py" line="203" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="114" />
+      <location filename="../../ui/analysis_dock.py" line="310" />
+      <source>Counting the causes behind the line of visibility…</source>
+      <translation>正在统计可视线以下的原因…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="122" />
       <source>Cut sets</source>
       <translation>割集</translation>
     </message>
@@ -327,37 +332,37 @@
       <translation>可避免的失败访问</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="97" />
+      <location filename="../../ui/analysis_dock.py" line="105" />
       <source>Fails now</source>
       <translation>当前失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="99" />
+      <location filename="../../ui/analysis_dock.py" line="107" />
       <source>Failure probability of the touchpoint if this node never failed</source>
       <translation>若此节点从不失效，该触点的失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="108" />
+      <location filename="../../ui/analysis_dock.py" line="116" />
       <source>Fix this node (failure probability → 0)</source>
       <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="357" />
+      <location filename="../../ui/analysis_dock.py" line="391" />
       <source>Fix “%1”</source>
       <translation>修复“%1”</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="83" />
+      <location filename="../../ui/analysis_dock.py" line="91" />
       <source>Highlight on the canvas</source>
       <translation>在画布上高亮显示</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="342" />
+      <location filename="../../ui/analysis_dock.py" line="376" />
       <source>Highlight on the canvas (no failure data yet)</source>
       <translation>在画布上高亮显示（尚无失效数据）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="97" />
+      <location filename="../../ui/analysis_dock.py" line="105" />
       <source>If never failed</source>
       <translation>若从不失效</translation>
     </message>
@@ -372,7 +377,7 @@
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="205" />
+      <location filename="../../ui/analysis_dock.py" line="238" />
       <source>No back-office node can make a touchpoint fail yet.</source>
       <translation>目前没有任何后台节点会导致触点失效。</translation>
     </message>
@@ -383,7 +388,7 @@
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="209" />
+      <location filename="../../ui/analysis_dock.py" line="242" />
       <source>Of %1 touchpoint visits per period, about %2 fail (%3). Fixing these back-office nodes avoids the most failed visits (the same list as page 1 of the PDF handout).</source>
       <translation>每个周期 %1 次触点访问中约有 %2 次失败（%3）。修复下列后台节点可避免最多的失败访问（与 PDF 讲义第 1 页的清单相同）。</translation>
     </message>
@@ -393,7 +398,7 @@
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="124" />
+      <location filename="../../ui/analysis_dock.py" line="132" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
@@ -403,8 +408,9 @@
       <translation>受威胁的承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="79" />
-      <location filename="../../ui/analysis_dock.py" line="250" />
+      <location filename="../../ui/analysis_dock.py" line="87" />
+      <location filename="../../ui/analysis_dock.py" line="226" />
+      <location filename="../../ui/analysis_dock.py" line="283" />
       <source>Select a touchpoint or a back-office node.</source>
       <translation>请选择一个触点或后台节点。</translation>
     </message>
@@ -414,32 +420,32 @@
       <translation>占比</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="295" />
+      <location filename="../../ui/analysis_dock.py" line="329" />
       <source>Single points of failure: %1</source>
       <translation>单点失效：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="97" />
+      <location filename="../../ui/analysis_dock.py" line="105" />
       <source>Touchpoint</source>
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="115" />
+      <location filename="../../ui/analysis_dock.py" line="123" />
       <source>Touchpoints it can break / what-if</source>
       <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="140" />
+      <location filename="../../ui/analysis_dock.py" line="148" />
       <source>What to fix first</source>
       <translation>优先修复什么</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="313" />
+      <location filename="../../ui/analysis_dock.py" line="347" />
       <source>… and %1 more cut sets</source>
       <translation>… 另有 %1 个割集</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="315" />
+      <location filename="../../ui/analysis_dock.py" line="349" />
       <source>… larger cut sets not shown</source>
       <translation>… 更大的割集未显示</translation>
     </message>
@@ -513,7 +519,7 @@
       <translation>流程线</translation>
     </message>
     <message>
-      <location filename="../../canvas/scene.py" line="368" />
+      <location filename="../../canvas/scene.py" line="419" />
       <source>Nudge</source>
       <translation>微移</translation>
     </message>
@@ -1252,7 +1258,7 @@
       <translation>采用</translation>
     </message>
     <message>
-      <location filename="../../ui/estimate_dialog.py" line="94" />
+      <location filename="../../ui/estimate_dialog.py" line="95" />
       <source>Accept %1 suggested probabilities</source>
       <translation>采用 %1 个建议的失效概率</translation>
     </message>
@@ -1326,12 +1332,12 @@
       <translation> 新阶段：</translation>
     </message>
     <message>
-      <location filename="../../ui/facilitator.py" line="129" />
+      <location filename="../../ui/facilitator.py" line="130" />
       <source>Add step “%1”</source>
       <translation>添加步骤“%1”</translation>
     </message>
     <message>
-      <location filename="../../ui/facilitator.py" line="143" />
+      <location filename="../../ui/facilitator.py" line="144" />
       <source>Added “%1”</source>
       <translation>已添加“%1”</translation>
     </message>
@@ -2959,18 +2965,18 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../ui/properties_dock.py" line="195" />
+      <location filename="../../ui/properties_dock.py" line="203" />
       <source>%1 nodes, %2 edges, %3 stages. Select a node to edit it.</source>
       <translation>%1 个节点，%2 条连线，%3 个阶段。选择一个节点即可编辑。</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="221" />
+      <location filename="../../ui/properties_dock.py" line="229" />
       <source>(no stage)</source>
       <translation>（未分阶段）</translation>
     </message>
     <message>
       <location filename="../../ui/properties_dock.py" line="105" />
-      <location filename="../../ui/properties_dock.py" line="246" />
+      <location filename="../../ui/properties_dock.py" line="254" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
@@ -3075,12 +3081,12 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>k</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="296" />
+      <location filename="../../ui/properties_dock.py" line="304" />
       <source>“%1” is not a number of visits.</source>
       <translation>“%1”不是访问次数。</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="280" />
+      <location filename="../../ui/properties_dock.py" line="288" />
       <source>“%1” is not a probability: type a number from 0 to 1 (0.05) or a percentage (5 %).</source>
       <translation>“%1”不是概率：请输入 0 到 1 之间的数（0.05）或百分比（5 %）。</translation>
     </message>
@@ -3585,157 +3591,157 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>ResourcesDock</name>
     <message>
-      <location filename="../../ui/resources_dock.py" line="241" />
+      <location filename="../../ui/resources_dock.py" line="242" />
       <source>%1 node(s)</source>
       <translation>%1 个节点</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="298" />
+      <location filename="../../ui/resources_dock.py" line="299" />
       <source>%1 — %2</source>
       <translation>%1：%2</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="106" />
+      <location filename="../../ui/resources_dock.py" line="107" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="119" />
+      <location filename="../../ui/resources_dock.py" line="120" />
       <source>(not said)</source>
       <translation>（未注明）</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="75" />
+      <location filename="../../ui/resources_dock.py" line="76" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="128" />
+      <location filename="../../ui/resources_dock.py" line="129" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="133" />
+      <location filename="../../ui/resources_dock.py" line="134" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="25" />
+      <location filename="../../ui/resources_dock.py" line="26" />
       <source>Estimate</source>
       <translation>估计</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="131" />
+      <location filename="../../ui/resources_dock.py" line="132" />
       <source>Failure probability</source>
       <translation>失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="301" />
+      <location filename="../../ui/resources_dock.py" line="302" />
       <source>In the journey ‘%1’ (double-click to open it)</source>
       <translation>在旅程“%1”中（双击打开）</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="26" />
+      <location filename="../../ui/resources_dock.py" line="27" />
       <source>Incident log</source>
       <translation>事件日志</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="361" />
+      <location filename="../../ui/resources_dock.py" line="363" />
       <source>Link %1 node(s) to ‘%2’</source>
       <translation>将 %1 个节点关联到“%2”</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="80" />
+      <location filename="../../ui/resources_dock.py" line="81" />
       <source>Link selected node</source>
       <translation>关联所选节点</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="77" />
+      <location filename="../../ui/resources_dock.py" line="78" />
       <source>Merge selected</source>
       <translation>合并所选</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="27" />
+      <location filename="../../ui/resources_dock.py" line="28" />
       <source>Monitoring</source>
       <translation>监控</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="127" />
+      <location filename="../../ui/resources_dock.py" line="128" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="329" />
+      <location filename="../../ui/resources_dock.py" line="330" />
       <source>New resource %1</source>
       <translation>新资源 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="295" />
+      <location filename="../../ui/resources_dock.py" line="296" />
       <source>No node of this journey depends on it yet.</source>
       <translation>本旅程中还没有节点依赖它。</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="380" />
+      <location filename="../../ui/resources_dock.py" line="382" />
       <source>Not changed: %1</source>
       <translation>未更改：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="29" />
+      <location filename="../../ui/resources_dock.py" line="30" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="129" />
+      <location filename="../../ui/resources_dock.py" line="130" />
       <source>Owner (department)</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="76" />
+      <location filename="../../ui/resources_dock.py" line="77" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="28" />
+      <location filename="../../ui/resources_dock.py" line="29" />
       <source>Resource</source>
       <translation>资源</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="49" />
+      <location filename="../../ui/resources_dock.py" line="50" />
       <source>Resources</source>
       <translation>共享资源</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="130" />
+      <location filename="../../ui/resources_dock.py" line="131" />
       <source>Responsible post</source>
       <translation>责任岗位</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="62" />
+      <location filename="../../ui/resources_dock.py" line="63" />
       <source>Search resources by name, owner or category</source>
       <translation>按名称、负责部门或类别搜索资源</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="358" />
+      <location filename="../../ui/resources_dock.py" line="359" />
       <source>Select a backstage or support node on the canvas first.</source>
       <translation>请先在画布上选择一个后台或支持节点。</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="78" />
+      <location filename="../../ui/resources_dock.py" line="79" />
       <source>Select two resources: the second becomes the first, and its nodes depend on the first</source>
       <translation>选择两个资源：第二个并入第一个，其节点改为依赖第一个</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="30" />
+      <location filename="../../ui/resources_dock.py" line="31" />
       <source>Used by</source>
       <translation>使用者</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="132" />
+      <location filename="../../ui/resources_dock.py" line="133" />
       <source>Where it comes from</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../ui/resources_dock.py" line="89" />
+      <location filename="../../ui/resources_dock.py" line="90" />
       <source>Where used</source>
       <translation>使用位置</translation>
     </message>
