@@ -73,3 +73,37 @@ def test_big_maps_validate_on_a_worker_thread(qtbot, window, tmp_path, monkeypat
                     timeout=10_000)
     lonely = {i for f in dock.report.findings for i in f.ids}
     assert {f"x{k}" for k in range(8)} <= lonely
+
+
+def test_big_maps_compute_perceptions_on_a_worker_thread(qtbot, window, tmp_path, monkeypatch):
+    """The Perception dock says "computing…" after an edit of a big map and fills in from a
+    worker thread; the figures are those computed directly."""
+    import threading
+
+    from blueprint_app.analysis.perception import perception_report
+    from blueprint_app.commands import UpdateNodeCommand
+    from blueprint_app.ui import perception_dock
+    monkeypatch.setattr(perception_dock, "BACKGROUND_FROM_NODES", 5)
+    threads = []
+    original = perception_dock.perception_report
+
+    def recorded(bp, share):
+        threads.append(threading.current_thread())
+        return original(bp, share)
+    monkeypatch.setattr(perception_dock, "perception_report", recorded)
+    window.open_path(EXAMPLES / "online-order-delivery.blueprint")
+    dock = window.docks["perception"]
+    qtbot.waitUntil(lambda: dock.report is not None, timeout=10_000)
+    bp = window.session.blueprint
+    touchpoint = next(n for n in bp.nodes() if n.perceptions)
+    dock.report = None
+    window.scene.push(UpdateNodeCommand(bp, touchpoint.id, {"label": "Renamed"}, merge=False))
+    dock.refresh_soon()
+    assert dock.summary.text() == "Computing…"
+    qtbot.waitUntil(lambda: dock.report is not None and dock.summary.text() != "Computing…",
+                    timeout=10_000)
+    expected = perception_report(bp, dock.share.value() / 100)
+    assert [(r.node, r.name, r.gap) for r in dock.report.rows] == \
+        [(r.node, r.name, r.gap) for r in expected.rows]
+    assert "Renamed" in {r.touchpoint for r in dock.report.rows}
+    assert threads and all(t is not threading.main_thread() for t in threads)

@@ -519,7 +519,7 @@
       <translation>流程线</translation>
     </message>
     <message>
-      <location filename="../../canvas/scene.py" line="419" />
+      <location filename="../../canvas/scene.py" line="426" />
       <source>Nudge</source>
       <translation>微移</translation>
     </message>
@@ -2713,77 +2713,82 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>PerceptionDock</name>
     <message>
-      <location filename="../../ui/perception_dock.py" line="99" />
+      <location filename="../../ui/perception_dock.py" line="123" />
       <source>%1 perception points; %2 below the competitor (red); the focus list of %3 covers %4 of the weighted gap.</source>
       <translation>共 %1 个感知点；%2 个低于竞争对手（红色）；重点关注的 %3 个感知点覆盖加权差距的 %4。</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="91" />
+      <location filename="../../ui/perception_dock.py" line="115" />
       <source>Below the competitor's score (the minimum acceptable)</source>
       <translation>低于竞争对手得分（最低可接受水平）</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="17" />
+      <location filename="../../ui/perception_dock.py" line="19" />
       <source>Competitor</source>
       <translation>竞争对手</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="17" />
+      <location filename="../../ui/perception_dock.py" line="92" />
+      <source>Computing…</source>
+      <translation>正在计算…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/perception_dock.py" line="19" />
       <source>Expected</source>
       <translation>期望</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="18" />
+      <location filename="../../ui/perception_dock.py" line="20" />
       <source>Focus</source>
       <translation>重点</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="37" />
+      <location filename="../../ui/perception_dock.py" line="41" />
       <source>Focus on the points covering</source>
       <translation>重点关注覆盖加权差距</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="18" />
+      <location filename="../../ui/perception_dock.py" line="20" />
       <source>Gap</source>
       <translation>差距</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="16" />
+      <location filename="../../ui/perception_dock.py" line="18" />
       <source>Importance</source>
       <translation>重要度</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="60" />
+      <location filename="../../ui/perception_dock.py" line="64" />
       <source>Importance–performance</source>
       <translation>重要度–表现</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="28" />
+      <location filename="../../ui/perception_dock.py" line="30" />
       <source>Perception</source>
       <translation>顾客感知</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="59" />
+      <location filename="../../ui/perception_dock.py" line="63" />
       <source>Points</source>
       <translation>感知点</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="18" />
+      <location filename="../../ui/perception_dock.py" line="20" />
       <source>Priority</source>
       <translation>优先度</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="16" />
+      <location filename="../../ui/perception_dock.py" line="18" />
       <source>Today</source>
       <translation>当前</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="15" />
+      <location filename="../../ui/perception_dock.py" line="17" />
       <source>Touchpoint</source>
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="45" />
+      <location filename="../../ui/perception_dock.py" line="49" />
       <source>of the weighted gap</source>
       <translation>的感知点</translation>
     </message>
