@@ -60,12 +60,12 @@ class AnalysisDock(QDockWidget):
         self._session = None
         self.node_id: str | None = None
         self.report: NodeReport | None = None
-        self.runner = BackgroundRunner(self)
+        self.runner = BackgroundRunner(self, shared=True)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
         self._watch = DebouncedWatch(self, self.recompute)
         self.decision = None
-        self.fix_runner = BackgroundRunner(self)
+        self.fix_runner = BackgroundRunner(self, shared=True)
         self.fix_runner.finished.connect(self._show_fixes)
         self.fix_runner.failed.connect(self._on_fixes_failed)
         self._fix_watch = DebouncedWatch(self, self.recompute_fixes)
@@ -73,7 +73,7 @@ class AnalysisDock(QDockWidget):
         # causes (seconds on a 20 000-node map): computed off the GUI thread after each
         # burst of edits; until it arrives the header says so.
         self.share = None
-        self.share_runner = BackgroundRunner(self)
+        self.share_runner = BackgroundRunner(self, shared=True)
         self.share_runner.finished.connect(self._on_share_computed)
         self.share_runner.failed.connect(self._on_share_failed)
         self._share_watch = DebouncedWatch(self, self.recompute_share)

@@ -78,7 +78,7 @@ class CommitmentsDock(QDockWidget):
         self._session = None
         self.overview: CommitmentOverview | None = None
         self._watch = DebouncedWatch(self, self.refresh_soon)
-        self._runner = BackgroundRunner(self)
+        self._runner = BackgroundRunner(self, shared=True)
         self._runner.finished.connect(self._show_overview)
         body = QWidget(self)
         layout = QVBoxLayout(body)

@@ -31,7 +31,7 @@ class FindingsDock(QDockWidget):
         self.tree.itemDoubleClicked.connect(self._on_tree_item_double_clicked)
         self.setWidget(self.tree)
         self._watch = DebouncedWatch(self, self.refresh_soon)
-        self._runner = BackgroundRunner(self)
+        self._runner = BackgroundRunner(self, shared=True)
         self._runner.finished.connect(self._show_report)
         self._session = None
         self.report = None

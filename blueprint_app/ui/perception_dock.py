@@ -33,7 +33,7 @@ class PerceptionDock(QDockWidget):
         self._session = None
         self.report: PerceptionReport | None = None
         self._watch = DebouncedWatch(self, self.refresh_soon)
-        self._runner = BackgroundRunner(self)
+        self._runner = BackgroundRunner(self, shared=True)
         self._runner.finished.connect(self._show_report)
         body = QWidget(self)
         layout = QVBoxLayout(body)
