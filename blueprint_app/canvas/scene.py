@@ -107,7 +107,10 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
             item.set_geometry(rect.x, rect.y, rect.width, rect.height)
         for edge in bp.edges():
             self._add_edge_item(edge, route=False)
-        self._provisional_nodes.update(self.node_items)
+        if not self.background_routes:
+            self._provisional_nodes.update(self.node_items)
+        # else: no provisional run for every edge of a new map (seconds on a big one): the
+        # nodes paint at once, the edges appear when the worker's routes arrive.
         self.route_all_edges()
         self._apply_layout(layout)
         self._bridge = SceneBridge(self, bp)

@@ -40,6 +40,9 @@ def test_background_routes_end_as_the_looks_routes(qtbot, window):
     window.open_path(EXAMPLES / "online-order-delivery.blueprint")
     scene = window.scene
     assert scene.background_routes
+    # Opening draws no provisional run for every edge: the worker's routes come first.
+    assert scene.routes_pending
+    assert all(item.route is None for item in scene.edge_items.values())
     scene.wait_for_routes()
     assert {i: item.route for i, item in scene.edge_items.items()} == _expected_routes(scene)
     bp = window.session.blueprint
