@@ -19,6 +19,7 @@ from ..handout import decision_of
 from ..model.readable import percent as as_percent
 from ..model.readable import amount, percent_points, significant
 from .background import BackgroundRunner
+from .findings_dock import BACKGROUND_FROM_NODES
 from .model_watch import DebouncedWatch
 
 # The ranking measure right after the name, so it stays visible in a narrow dock.
@@ -154,8 +155,14 @@ class AnalysisDock(QDockWidget):
         self._watch.attach(session.blueprint)
         self._fix_watch.attach(session.blueprint)
         self._share_watch.attach(session.blueprint)
-        self.recompute_fixes()
-        self.recompute_share()
+        if len(session.blueprint) < BACKGROUND_FROM_NODES:
+            self.recompute_fixes()
+            self.recompute_share()
+        else:  # after the canvas has painted (their snapshot is a copy of the whole map)
+            self.decision, self.share = None, None
+            self.fixes_header.setText(tr("Computing…"))
+            self._fix_watch.trigger()
+            self._share_watch.trigger()
         self.node_id = None
         self._show(None)
         if self.pareto_view is not None:

@@ -107,7 +107,11 @@ class CommitmentsDock(QDockWidget):
     def set_session(self, session) -> None:
         self._session = session
         self._watch.attach(session.blueprint)
-        self.refresh_soon()
+        if len(session.blueprint) < BACKGROUND_FROM_NODES:
+            self.refresh_soon()
+        else:  # after the canvas has painted
+            self.summary.setText(tr("Computing…"))
+            self._watch.trigger()
 
     def shutdown(self) -> None:
         self._watch.detach()

@@ -39,7 +39,11 @@ class FindingsDock(QDockWidget):
     def set_session(self, session) -> None:
         self._session = session
         self._watch.attach(session.blueprint)
-        self.refresh_soon()
+        if len(session.blueprint) < BACKGROUND_FROM_NODES:
+            self.refresh_soon()
+        else:  # after the canvas has painted
+            self.setWindowTitle(tr("Validation (computing…)"))
+            self._watch.trigger()
 
     def shutdown(self) -> None:
         self._watch.detach()

@@ -110,3 +110,25 @@ def test_big_maps_compute_perceptions_on_a_worker_thread(qtbot, window, tmp_path
         [(r.node, r.name, r.gap) for r in expected.rows]
     assert "Renamed" in {r.touchpoint for r in dock.report.rows}
     assert threads and all(t is not threading.main_thread() for t in threads)
+
+
+def test_opening_a_big_map_paints_before_the_docks_copy_it(qtbot, window, monkeypatch):
+    """The docks' first figures of a big map come after the canvas has painted: no snapshot
+    is copied during the open; they say "computing…" and fill in from the worker."""
+    from blueprint_app.analysis.validation import validate
+    from blueprint_app.ui import analysis_dock, commitments_dock, findings_dock, perception_dock
+    for module in (analysis_dock, commitments_dock, findings_dock, perception_dock):
+        monkeypatch.setattr(module, "BACKGROUND_FROM_NODES", 5)
+    window.open_path(EXAMPLES / "online-order-delivery.blueprint")
+    assert window.session._snapshot is None  # nothing copied before the first paint
+    findings, commitments = window.docks["findings"], window.docks["commitments"]
+    assert "…" in findings.windowTitle()
+    assert commitments.summary.text() == "Computing…"
+    assert window.docks["analysis"].fixes_header.text() == "Computing…"
+    qtbot.waitUntil(lambda: findings.report is not None and "…" not in findings.windowTitle(),
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: commitments.summary.text() != "Computing…", timeout=10_000)
+    qtbot.waitUntil(lambda: window.docks["analysis"].decision is not None, timeout=10_000)
+    expected = validate(window.session.blueprint)
+    assert [(f.code, f.ids) for f in findings.report.findings] == \
+        [(f.code, f.ids) for f in expected.findings]
