@@ -42,11 +42,11 @@ class SceneBridge:
     def _on_model_node_changed(self, node_id: str, fields: tuple) -> None:
         self.scene._update_node_item(self.bp.node(node_id))
         if {"width", "height", "lane", "stage"} & set(fields):
-            self.scene.mark_layout_dirty()
+            self.scene.mark_layout_dirty(nodes=[node_id])
 
     def _on_model_node_moved(self, node_id: str) -> None:
         self.scene._update_node_item(self.bp.node(node_id))
-        self.scene.mark_layout_dirty()
+        self.scene.mark_layout_dirty(nodes=[node_id])
 
     def _on_model_edge_added(self, edge_id: str) -> None:
         self.scene._add_edge_item(self.bp.edge(edge_id))

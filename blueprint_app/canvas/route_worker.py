@@ -10,7 +10,7 @@ generation counter), so the last edit always wins. Exports (PNG/SVG) route synch
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..look.routes import Route, route_edges
 from ..model.layout import Rect
@@ -29,6 +29,12 @@ def provisional_route(edge, src: Rect, tgt: Rect) -> Route:
     if start == end:
         end = (end[0] + 0.1, end[1] + 0.1)
     return Route(edge.id, edge.kind, (start, end), False)
+
+
+# The worker starts this long after the request: routing holds the GIL for whole seconds on
+# a big map, and PySide releases it around every Qt call, so a worker that starts at once
+# makes the GUI thread wait for the GIL at each call while it paints the edit's frame.
+START_DELAY_MS = 80
 
 
 class _Signals(QObject):
@@ -60,19 +66,33 @@ class BackgroundRouter(QObject):
         self._signals.done.connect(self._on_done)
         self._generation = 0
         self._pending = False
+        self._job: _RouteJob | None = None  # requested, not started (START_DELAY_MS)
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.setInterval(START_DELAY_MS)
+        self._start_timer.timeout.connect(self._start)
 
     def request(self, edges, rects: dict[str, Rect], layout) -> None:
-        """Route ``edges`` (records) between ``rects`` in the background; older requests that
-        have not started are dropped, one that runs is ignored when it ends."""
+        """Route ``edges`` (records) between ``rects`` in the background, after the frame
+        that shows the edit has been painted; older requests that have not started are
+        dropped, one that runs is ignored when it ends."""
         self._generation += 1
         self._pending = True
         self._pool.clear()
-        self._pool.start(_RouteJob(self._generation, list(edges), dict(rects), layout,
-                                   self._signals))
+        self._job = _RouteJob(self._generation, list(edges), dict(rects), layout, self._signals)
+        self._start_timer.start()
+
+    def _start(self) -> None:
+        self._start_timer.stop()
+        job, self._job = self._job, None
+        if job is not None:
+            self._pool.start(job)
 
     def cancel(self) -> None:
         self._generation += 1
         self._pending = False
+        self._start_timer.stop()
+        self._job = None
         self._pool.clear()
 
     @property
@@ -82,6 +102,7 @@ class BackgroundRouter(QObject):
 
     def wait(self) -> None:
         """Block until the worker is idle and deliver the newest result (tests, shutdown)."""
+        self._start()
         self._pool.waitForDone()
         from PySide6.QtCore import QCoreApplication
         QCoreApplication.sendPostedEvents(self._signals)

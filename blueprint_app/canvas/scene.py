@@ -19,15 +19,16 @@ from PySide6.QtWidgets import QGraphicsScene
 from ..commands import MoveNodesCommand, RemoveItemsCommand, UpdateNodeCommand, position_of
 from ..model import Blueprint, Edge, Node
 from ..look.routes import route_edges
-from ..model.layout import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, Layout, Rect, compute_layout
+from ..model.layout import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, Layout, Rect
 from . import context_menu
 from .bridge import SceneBridge
 from .edge_item import EdgeItem
 from .grid_item import GridItem
-from .highlight_layers import ANALYSIS, HighlightLayer, HighlightLayers
+from .highlight_layers import ANALYSIS, LAYER_PRIORITY, HighlightLayer, HighlightLayers
 from .inline_edit import InlineLabelEditor
 from .interactions import IdleInteraction, Interaction
 from .node_item import NodeItem
+from .incremental_layout import IncrementalLayout
 from .route_worker import BackgroundRouter, provisional_route
 from .appearance import SceneAppearance
 
@@ -56,7 +57,11 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         self.undo_stack: QUndoStack | None = None
         self.read_only = False
         self.node_items: dict[str, NodeItem] = {}
+        self._added_count = 0  # NodeItem.added_order: node_items' order, for the selection
         self.edge_items: dict[str, EdgeItem] = {}
+        # The edge records in edge_items' order, kept by the bridge: the router's input
+        # without a walk over the model on every edit.
+        self._edge_records: dict[str, Edge] = {}
         self.layout: Layout | None = None
         self._bridge: SceneBridge | None = None
         self._grid = GridItem()
@@ -64,6 +69,9 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         self._grid_key = None
         self._dirty = False
         self._routes_dirty = False
+        # Nodes whose cell or size changed since the last layout; None: a full layout is due.
+        self._layout_touched: set[str] | None = set()
+        self._incremental: IncrementalLayout | None = None
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(0)
@@ -90,14 +98,19 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         """Show ``bp``; edits are pushed on ``undo_stack`` (None: a read-only rendering)."""
         self.clear_blueprint()
         self.blueprint, self.undo_stack = bp, undo_stack
-        layout = self.layout = compute_layout(bp)
+        self._incremental = IncrementalLayout(bp)
+        layout = self.layout = self._incremental.layout
+        self._layout_touched = set()
         for node in bp.nodes():
             item = self._add_node_item(node)
             rect = layout.nodes[node.id]
             item.set_geometry(rect.x, rect.y, rect.width, rect.height)
         for edge in bp.edges():
             self._add_edge_item(edge, route=False)
-        self._provisional_nodes.update(self.node_items)
+        if not self.background_routes:
+            self._provisional_nodes.update(self.node_items)
+        # else: no provisional run for every edge of a new map (seconds on a big one): the
+        # nodes paint at once, the edges appear when the worker's routes arrive.
         self.route_all_edges()
         self._apply_layout(layout)
         self._bridge = SceneBridge(self, bp)
@@ -123,7 +136,9 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         self._bulk_select = False
         self.node_items.clear()
         self.edge_items.clear()
+        self._edge_records.clear()
         self.blueprint = self.undo_stack = self.layout = None
+        self._incremental = None
         self._grid_key = None
         self._grid.setVisible(False)
         self._error_ids.clear()
@@ -143,6 +158,8 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
     # ----- items (called by the bridge) -----------------------------------------------------
     def _add_node_item(self, node: Node) -> NodeItem:
         item = NodeItem(node)
+        self._added_count += 1
+        item.added_order = self._added_count
         marks = self.highlights.marks_of(node.id)
         item.set_marks(error=node.id in self._error_ids, heat=marks.heat, ring=marks.ring,
                        dimmed=marks.dimmed)
@@ -165,6 +182,7 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         target.edges.append(item)
         item.dimmed = source.dimmed or target.dimmed
         self.edge_items[edge.id] = item
+        self._edge_records[edge.id] = edge
         self.addItem(item)
         if route:
             self.refresh_edges([source, target])
@@ -172,6 +190,7 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
 
     def _remove_edge_item(self, edge_id: str) -> None:
         item = self.edge_items.pop(edge_id)
+        self._edge_records.pop(edge_id, None)
         for end in (item.source, item.target):
             end.edges.remove(item)
         self.removeItem(item)
@@ -179,6 +198,7 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
 
     def _update_edge_item(self, edge: Edge) -> None:
         item = self.edge_items[edge.id]
+        self._edge_records[edge.id] = edge
         item.kind = edge.kind
         self.refresh_edges([item.source, item.target])
 
@@ -202,8 +222,7 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         if self.background_routes:
             self._draw_provisional_routes(rects)
             if self._interaction is None:  # during a drag: provisional only, routed on drop
-                self._router.request([self.blueprint.edge(eid) for eid in self.edge_items],
-                                     rects, self.layout)
+                self._router.request(self._edge_records.values(), rects, self.layout)
             return
         self._provisional_nodes.clear()
         edges = [self.blueprint.edge(eid) for eid in self.edge_items]
@@ -241,9 +260,15 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         return self.background_routes and self._router.pending
 
     # ----- layout ---------------------------------------------------------------------------
-    def mark_layout_dirty(self, grid: bool = False) -> None:
+    def mark_layout_dirty(self, grid: bool = False, nodes: Iterable[str] | None = None) -> None:
+        """The layout is out of date: only around ``nodes`` (moved, resized or changed
+        cell), or everywhere (None: nodes added or removed, stages changed)."""
         if grid:
             self._grid_key = None
+        if nodes is None or grid:
+            self._layout_touched = None
+        elif self._layout_touched is not None:
+            self._layout_touched.update(nodes)
         if not self._dirty:
             self._dirty = True
             self._relayout_timer.start()
@@ -251,7 +276,10 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
     def flush_layout(self) -> None:
         """Bring item geometry up to date now if the model changed since the last layout."""
         if self._dirty and self.blueprint is not None:
-            self.relayout()
+            if self._layout_touched is not None and self._incremental is not None:
+                self._relayout_touched()
+            else:
+                self.relayout()
         elif self._routes_dirty:
             self.route_all_edges(live=True)
 
@@ -259,12 +287,41 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
         """Move every item to where the model's layout puts it (also snaps dragged items)."""
         self._dirty = False
         self._relayout_timer.stop()
-        layout = self.layout = compute_layout(self.blueprint)
+        self._layout_touched = set()
+        if self._incremental is None:
+            self._incremental = IncrementalLayout(self.blueprint)
+            layout = self._incremental.layout
+        else:
+            layout = self._incremental.full()
+        self.layout = layout
         for node_id, rect in layout.nodes.items():
             item = self.node_items[node_id]
             if (item.x(), item.y(), *item.size) != (rect.x, rect.y, rect.width, rect.height):
                 item.set_geometry(rect.x, rect.y, rect.width, rect.height)
                 self._provisional_nodes.add(node_id)
+        self.route_all_edges()
+        self._apply_layout(layout)
+
+    def _relayout_touched(self) -> None:
+        """After moves and resizes: the touched cells' layout (canvas.incremental_layout),
+        and only the items whose rectangle changed are moved."""
+        touched, self._layout_touched = self._layout_touched, set()
+        self._dirty = False
+        self._relayout_timer.stop()
+        result = self._incremental.update(touched)
+        if result is None:
+            self._dirty = True
+            self.relayout()
+            return
+        layout, changed = result
+        for node_id in changed | touched:
+            item, rect = self.node_items.get(node_id), layout.nodes.get(node_id)
+            if item is None or rect is None:
+                continue
+            if (item.x(), item.y(), *item.size) != (rect.x, rect.y, rect.width, rect.height):
+                item.set_geometry(rect.x, rect.y, rect.width, rect.height)
+                self._provisional_nodes.add(node_id)
+        self.layout = layout
         self.route_all_edges()
         self._apply_layout(layout)
 
@@ -284,8 +341,10 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
 
     # ----- selection ------------------------------------------------------------------------
     def selected_node_ids(self) -> list[str]:
-        chosen = {i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)}
-        return [nid for nid in self.node_items if nid in chosen]
+        chosen = [i for i in self.selectedItems() if isinstance(i, NodeItem)]
+        # In the order the items were added (the document's), without a walk over the map.
+        chosen.sort(key=lambda item: item.added_order)
+        return [item.node_id for item in chosen]
 
     def selected_edge_ids(self) -> list[str]:
         return [i.edge_id for i in self.selectedItems() if isinstance(i, EdgeItem)]
@@ -324,6 +383,8 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
                             dim_others: bool = False, ring: bool = False) -> None:
         """Set (or with None clear) one named highlight layer (canvas.highlight_layers):
         each panel owns its layer, the drawing combines them by priority."""
+        if not values and name in LAYER_PRIORITY and self.highlights.get(name) is None:
+            return  # already clear: no walk over every item (docks clear it at each open)
         self.highlights.set(name, values, dim_others=dim_others, ring=ring)
         self._apply_marks()
 

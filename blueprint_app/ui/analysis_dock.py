@@ -19,6 +19,7 @@ from ..handout import decision_of
 from ..model.readable import percent as as_percent
 from ..model.readable import amount, percent_points, significant
 from .background import BackgroundRunner
+from .findings_dock import BACKGROUND_FROM_NODES
 from .model_watch import DebouncedWatch
 
 # The ranking measure right after the name, so it stays visible in a narrow dock.
@@ -60,15 +61,23 @@ class AnalysisDock(QDockWidget):
         self._session = None
         self.node_id: str | None = None
         self.report: NodeReport | None = None
-        self.runner = BackgroundRunner(self)
+        self.runner = BackgroundRunner(self, shared=True)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
         self._watch = DebouncedWatch(self, self.recompute)
         self.decision = None
-        self.fix_runner = BackgroundRunner(self)
+        self.fix_runner = BackgroundRunner(self, shared=True)
         self.fix_runner.finished.connect(self._show_fixes)
         self.fix_runner.failed.connect(self._on_fixes_failed)
         self._fix_watch = DebouncedWatch(self, self.recompute_fixes)
+        # The blueprint-wide share behind the line of visibility walks every touchpoint's
+        # causes (seconds on a 20 000-node map): computed off the GUI thread after each
+        # burst of edits; until it arrives the header says so.
+        self.share = None
+        self.share_runner = BackgroundRunner(self, shared=True)
+        self.share_runner.finished.connect(self._on_share_computed)
+        self.share_runner.failed.connect(self._on_share_failed)
+        self._share_watch = DebouncedWatch(self, self.recompute_share)
         self._build()
         window.scene.selection_changed_ids.connect(self._on_scene_selection_changed)
         self.visibilityChanged.connect(lambda _: self._apply_highlight())
@@ -145,7 +154,15 @@ class AnalysisDock(QDockWidget):
         self._session = session
         self._watch.attach(session.blueprint)
         self._fix_watch.attach(session.blueprint)
-        self.recompute_fixes()
+        self._share_watch.attach(session.blueprint)
+        if len(session.blueprint) < BACKGROUND_FROM_NODES:
+            self.recompute_fixes()
+            self.recompute_share()
+        else:  # after the canvas has painted (their snapshot is a copy of the whole map)
+            self.decision, self.share = None, None
+            self.fixes_header.setText(tr("Computing…"))
+            self._fix_watch.trigger()
+            self._share_watch.trigger()
         self.node_id = None
         self._show(None)
         if self.pareto_view is not None:
@@ -154,7 +171,8 @@ class AnalysisDock(QDockWidget):
     def shutdown(self) -> None:
         self._watch.detach()
         self._fix_watch.detach()
-        for runner in (self.runner, self.fix_runner):
+        self._share_watch.detach()
+        for runner in (self.runner, self.fix_runner, self.share_runner):
             runner.cancel_pending()
             runner.wait(10_000)  # no worker may outlive the window (or the interpreter)
         if getattr(self, "pareto_view", None) is not None:
@@ -179,7 +197,7 @@ class AnalysisDock(QDockWidget):
             self.node_id = None
             self._show(None)
             return
-        snapshot, node_id = bp.snapshot(), self.node_id
+        snapshot, node_id = self._session.snapshot(), self.node_id
         self.header.setText(tr("Computing…"))
         self.runner.submit(lambda: report_for_node(snapshot, node_id))
 
@@ -187,10 +205,32 @@ class AnalysisDock(QDockWidget):
         """The decision of page 1 for the current state, off the GUI thread."""
         if self._session is None:
             return
-        snapshot = self._session.blueprint.snapshot()
+        snapshot = self._session.snapshot()  # shared with the other docks' workers
         self.decision = None  # until the answer for this state arrives
         self.fixes_header.setText(tr("Computing…"))
         self.fix_runner.submit(lambda: decision_of(snapshot))
+
+    def recompute_share(self) -> None:
+        """The blueprint-wide visibility share for the current state, off the GUI thread."""
+        if self._session is None:
+            return
+        from ..analysis.tracing import visibility_share
+        snapshot = self._session.snapshot()
+        self.share = None
+        self.share_runner.submit(lambda: visibility_share(snapshot))
+
+    def _on_share_computed(self, share) -> None:
+        self.share = share
+        self._refresh_overall()
+
+    def _on_share_failed(self, _message: str) -> None:
+        self.share = False  # nothing to say: the header drops the line
+        self._refresh_overall()
+
+    def _refresh_overall(self) -> None:
+        """Only the header, and only while no node is shown (the tabs stay as they are)."""
+        if self.report is None and self.node_id is None:
+            self.header.setText(tr("Select a touchpoint or a back-office node.") + self._overall())
 
     def _on_fixes_failed(self, message: str) -> None:
         self.fixes_header.setText(tr("Analysis failed: %1").replace("%1", escaped(message.splitlines()[0])))
@@ -270,10 +310,11 @@ class AnalysisDock(QDockWidget):
 
     def _overall(self) -> str:
         """The blueprint-wide share of possible causes behind the line of visibility."""
-        if self._session is None:
+        if self._session is None or self.share is False:
             return ""
-        from ..analysis.tracing import visibility_share
-        share = visibility_share(self._session.blueprint)
+        share = self.share
+        if share is None:
+            return "<br>" + tr("Counting the causes behind the line of visibility…")
         if share.share is None:
             return ""
         return "<br>" + tr("Across the blueprint, %1 of %2 possible causes (%3) lie behind the "

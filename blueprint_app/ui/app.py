@@ -36,8 +36,10 @@ def _clear_clipboard() -> None:
 
 # Worker threads (edge routes, validation) are pure Python: the GUI thread gets the GIL back
 # after at most this long instead of 5 ms, so a frame painted while they run is not held up
-# (5 000 nodes, drop to next frame: 2.7 s -> 0.75 s; benchmarks/gui_latency.py).
-GIL_SWITCH_INTERVAL_S = 0.0005
+# (5 000 nodes, drop to next frame: 2.7 s -> 0.75 s at 0.5 ms; benchmarks/gui_latency.py).
+# 0.1 ms: PySide releases the GIL around every Qt call, and each time the GUI thread waits
+# up to this long to get it back while a worker runs.
+GIL_SWITCH_INTERVAL_S = 0.0001
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -78,7 +78,7 @@ class CommitmentsDock(QDockWidget):
         self._session = None
         self.overview: CommitmentOverview | None = None
         self._watch = DebouncedWatch(self, self.refresh_soon)
-        self._runner = BackgroundRunner(self)
+        self._runner = BackgroundRunner(self, shared=True)
         self._runner.finished.connect(self._show_overview)
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -107,7 +107,11 @@ class CommitmentsDock(QDockWidget):
     def set_session(self, session) -> None:
         self._session = session
         self._watch.attach(session.blueprint)
-        self.refresh_soon()
+        if len(session.blueprint) < BACKGROUND_FROM_NODES:
+            self.refresh_soon()
+        else:  # after the canvas has painted
+            self.summary.setText(tr("Computing…"))
+            self._watch.trigger()
 
     def shutdown(self) -> None:
         self._watch.detach()

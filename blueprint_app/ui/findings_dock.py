@@ -31,7 +31,7 @@ class FindingsDock(QDockWidget):
         self.tree.itemDoubleClicked.connect(self._on_tree_item_double_clicked)
         self.setWidget(self.tree)
         self._watch = DebouncedWatch(self, self.refresh_soon)
-        self._runner = BackgroundRunner(self)
+        self._runner = BackgroundRunner(self, shared=True)
         self._runner.finished.connect(self._show_report)
         self._session = None
         self.report = None
@@ -39,7 +39,11 @@ class FindingsDock(QDockWidget):
     def set_session(self, session) -> None:
         self._session = session
         self._watch.attach(session.blueprint)
-        self.refresh_soon()
+        if len(session.blueprint) < BACKGROUND_FROM_NODES:
+            self.refresh_soon()
+        else:  # after the canvas has painted
+            self.setWindowTitle(tr("Validation (computing…)"))
+            self._watch.trigger()
 
     def shutdown(self) -> None:
         self._watch.detach()

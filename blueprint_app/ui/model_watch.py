@@ -37,3 +37,8 @@ class DebouncedWatch(QObject):
 
     def _on_model_event(self, *_args) -> None:
         self.timer.start()
+
+    def trigger(self) -> None:
+        """Run the callback after the delay, as after an edit (a big map just opened: the
+        canvas paints first, the dock's snapshot and computation come after)."""
+        self.timer.start()

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (QDockWidget, QDoubleSpinBox, QHBoxLayout, QLabel,
 
 from ..model.readable import significant
 from ..analysis.perception import FOCUS_SHARE, PerceptionReport, perception_report
+from .background import BackgroundRunner
+from .findings_dock import BACKGROUND_FROM_NODES
 from .model_watch import DebouncedWatch
 from .quadrant_chart import QuadrantChart
 
@@ -30,7 +32,9 @@ class PerceptionDock(QDockWidget):
         self.window = window
         self._session = None
         self.report: PerceptionReport | None = None
-        self._watch = DebouncedWatch(self, self.refresh)
+        self._watch = DebouncedWatch(self, self.refresh_soon)
+        self._runner = BackgroundRunner(self, shared=True)
+        self._runner.finished.connect(self._show_report)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         controls = QHBoxLayout()
@@ -64,15 +68,39 @@ class PerceptionDock(QDockWidget):
     def set_session(self, session) -> None:
         self._session = session
         self._watch.attach(session.blueprint)
-        self.refresh()
+        if len(session.blueprint) < BACKGROUND_FROM_NODES:
+            self.refresh()
+        else:  # after the canvas has painted
+            self.summary.setText(tr("Computing…"))
+            self._watch.trigger()
 
     def shutdown(self) -> None:
         self._watch.detach()
+        self._runner.cancel_pending()
 
     def refresh(self) -> None:
+        """Compute now, on this thread (opening, a changed focus share)."""
         if self._session is None:
             return
-        self.report = perception_report(self._session.blueprint, self.share.value() / 100)
+        self._runner.cancel_pending()  # an older answer must not replace this one
+        self._show_report(perception_report(self._session.blueprint, self.share.value() / 100))
+
+    def refresh_soon(self) -> None:
+        """After an edit: small maps at once, big ones on a worker thread over the shared
+        snapshot (the report walks every node's perception points)."""
+        if self._session is None:
+            return
+        if len(self._session.blueprint) < BACKGROUND_FROM_NODES:
+            self.refresh()
+            return
+        self.summary.setText(tr("Computing…"))
+        snapshot, share = self._session.snapshot(), self.share.value() / 100
+        self._runner.submit(lambda: perception_report(snapshot, share))
+
+    def _show_report(self, report: PerceptionReport) -> None:
+        if self._session is None:
+            return
+        self.report = report
         self.chart.set_report(self.report)
         rows = self.report.rows
         self.table.setRowCount(len(rows))

@@ -183,6 +183,14 @@ class PropertiesDock(QDockWidget):
             return  # a command is running (its node was deleted): its one notice refreshes
         self.refresh()
 
+    def _edge_count(self, bp) -> int:
+        """The scene holds one item per edge of the open blueprint: counting them is free,
+        walking the model's edges is not on a big map (this runs after every edit)."""
+        scene = self.window.scene
+        if scene.blueprint is bp:
+            return len(scene.edge_items)
+        return sum(1 for _ in bp.edges())
+
     def refresh(self) -> None:
         if self._session is None:
             return
@@ -193,7 +201,7 @@ class PropertiesDock(QDockWidget):
                 if not self.name_edit.hasFocus():
                     self.name_edit.setText(bp.name)
             self.summary.setText(tr("%1 nodes, %2 edges, %3 stages. Select a node to edit it.")
-                                 .replace("%1", str(len(bp))).replace("%2", str(sum(1 for _ in bp.edges())))
+                                 .replace("%1", str(len(bp))).replace("%2", str(self._edge_count(bp)))
                                  .replace("%3", str(len(bp.stages))))
             return
         self.stack.setCurrentIndex(1)

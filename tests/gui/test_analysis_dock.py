@@ -128,7 +128,9 @@ def test_dock_names_single_points_of_failure_and_the_overall_share(qtbot, window
     dock = open_dock(qtbot, window)
     bp = window.session.blueprint
     share = visibility_share(bp)
-    assert f"{share.behind} of {share.causes}" in dock.header.text()
+    # Counted off the GUI thread: "counting…" first, then the figures.
+    qtbot.waitUntil(lambda: f"{share.behind} of {share.causes}" in dock.header.text(),
+                    timeout=10_000)
     select_and_wait(qtbot, window, dock, "t-parcel")
     for node_id in single_points_of_failure(bp, "t-parcel"):
         if node_id != "t-parcel":
@@ -159,3 +161,26 @@ def test_what_to_fix_first_shows_page_one_of_the_handout(qtbot, window, tmp_path
                                                      merge=False))
     qtbot.waitUntil(lambda: dock.fixes_table.item(0, 1).text() != shown[0], timeout=10_000)
     assert dock.fixes_table.item(0, 1).text() == shown[1]
+
+
+def test_overall_share_is_computed_off_the_gui_thread(qtbot, window, monkeypatch):
+    """Opening a document shows "counting…" at once; the worker's figures replace it."""
+    import threading
+
+    from blueprint_app.analysis import tracing
+    threads, release = [], threading.Event()
+    original = tracing.visibility_share
+
+    def slow(bp):
+        threads.append(threading.current_thread())
+        release.wait(10)
+        return original(bp)
+    monkeypatch.setattr(tracing, "visibility_share", slow)
+    dock = open_dock(qtbot, window)
+    assert "Counting the causes behind the line of visibility" in dock.header.text()
+    release.set()
+    share = original(window.session.blueprint)
+    qtbot.waitUntil(lambda: f"{share.behind} of {share.causes}" in dock.header.text(),
+                    timeout=10_000)
+    assert "Counting" not in dock.header.text()
+    assert threads and all(t is not threading.main_thread() for t in threads)

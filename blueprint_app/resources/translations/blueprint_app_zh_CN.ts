@@ -247,199 +247,206 @@
   <context>
     <name>AnalysisDock</name>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="214" />
-      <location filename="../../ui/analysis_dock.py" line="289" />
+      <location filename="../../ui/analysis_dock.py" line="254" />
+      <location filename="../../ui/analysis_dock.py" line="330" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="319" />
+      <location filename="../../ui/analysis_dock.py" line="360" />
       <source>&lt;b&gt;%1&lt;/b&gt; can break &lt;b&gt;%2&lt;/b&gt; touchpoint(s).</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; 可能导致 &lt;b&gt;%2&lt;/b&gt; 个触点失效。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="290" />
+      <location filename="../../ui/analysis_dock.py" line="331" />
       <source>&lt;b&gt;%1&lt;/b&gt;: fails with probability &lt;b&gt;%2&lt;/b&gt;; %3 causes, %4 behind the line of visibility.</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;：失效概率 &lt;b&gt;%2&lt;/b&gt;；共 %3 个原因，其中 %4 个位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="279" />
+      <location filename="../../ui/analysis_dock.py" line="320" />
       <source>Across the blueprint, %1 of %2 possible causes (%3) lie behind the line of visibility.</source>
       <translation>在整个蓝图中，%2 个可能原因中有 %1 个（%3）位于可视线以下。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="57" />
+      <location filename="../../ui/analysis_dock.py" line="58" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="196" />
-      <location filename="../../ui/analysis_dock.py" line="240" />
+      <location filename="../../ui/analysis_dock.py" line="236" />
+      <location filename="../../ui/analysis_dock.py" line="280" />
       <source>Analysis failed: %1</source>
       <translation>分析失败：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="35" />
+      <location filename="../../ui/analysis_dock.py" line="36" />
       <source>Breaks</source>
       <translation>会导致失效的触点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="203" />
-      <location filename="../../ui/analysis_dock.py" line="252" />
+      <location filename="../../ui/analysis_dock.py" line="243" />
+      <location filename="../../ui/analysis_dock.py" line="292" />
       <source>Cannot analyse: %1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="113" />
+      <location filename="../../ui/analysis_dock.py" line="122" />
       <source>Causes</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="97" />
+      <location filename="../../ui/analysis_dock.py" line="106" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="101" />
+      <location filename="../../ui/analysis_dock.py" line="110" />
       <source>Change in percentage points (pp)</source>
       <translation>变化（百分点，pp）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="130" />
-      <location filename="../../ui/analysis_dock.py" line="183" />
-      <location filename="../../ui/analysis_dock.py" line="192" />
+      <location filename="../../ui/analysis_dock.py" line="139" />
+      <location filename="../../ui/analysis_dock.py" line="163" />
+      <location filename="../../ui/analysis_dock.py" line="201" />
+      <location filename="../../ui/analysis_dock.py" line="210" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="114" />
+      <location filename="../../ui/analysis_dock.py" line="317" />
+      <source>Counting the causes behind the line of visibility…</source>
+      <translation>正在统计可视线以下的原因…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_dock.py" line="123" />
       <source>Cut sets</source>
       <translation>割集</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="26" />
+      <location filename="../../ui/analysis_dock.py" line="27" />
       <source>Diagnostic</source>
       <translation>诊断重要度</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="33" />
+      <location filename="../../ui/analysis_dock.py" line="34" />
       <source>Failed visits avoided</source>
       <translation>可避免的失败访问</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="97" />
+      <location filename="../../ui/analysis_dock.py" line="106" />
       <source>Fails now</source>
       <translation>当前失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="99" />
+      <location filename="../../ui/analysis_dock.py" line="108" />
       <source>Failure probability of the touchpoint if this node never failed</source>
       <translation>若此节点从不失效，该触点的失效概率</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="108" />
+      <location filename="../../ui/analysis_dock.py" line="117" />
       <source>Fix this node (failure probability → 0)</source>
       <translation>修复此节点（失效概率 → 0）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="357" />
+      <location filename="../../ui/analysis_dock.py" line="398" />
       <source>Fix “%1”</source>
       <translation>修复“%1”</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="83" />
+      <location filename="../../ui/analysis_dock.py" line="92" />
       <source>Highlight on the canvas</source>
       <translation>在画布上高亮显示</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="342" />
+      <location filename="../../ui/analysis_dock.py" line="383" />
       <source>Highlight on the canvas (no failure data yet)</source>
       <translation>在画布上高亮显示（尚无失效数据）</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="97" />
+      <location filename="../../ui/analysis_dock.py" line="106" />
       <source>If never failed</source>
       <translation>若从不失效</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="27" />
+      <location filename="../../ui/analysis_dock.py" line="28" />
       <source>Incident share</source>
       <translation>事件占比</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="28" />
+      <location filename="../../ui/analysis_dock.py" line="29" />
       <source>Lane</source>
       <translation>泳道</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="205" />
+      <location filename="../../ui/analysis_dock.py" line="245" />
       <source>No back-office node can make a touchpoint fail yet.</source>
       <translation>目前没有任何后台节点会导致触点失效。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="25" />
-      <location filename="../../ui/analysis_dock.py" line="31" />
+      <location filename="../../ui/analysis_dock.py" line="26" />
+      <location filename="../../ui/analysis_dock.py" line="32" />
       <source>Node</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="209" />
+      <location filename="../../ui/analysis_dock.py" line="249" />
       <source>Of %1 touchpoint visits per period, about %2 fail (%3). Fixing these back-office nodes avoids the most failed visits (the same list as page 1 of the PDF handout).</source>
       <translation>每个周期 %1 次触点访问中约有 %2 次失败（%3）。修复下列后台节点可避免最多的失败访问（与 PDF 讲义第 1 页的清单相同）。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="32" />
+      <location filename="../../ui/analysis_dock.py" line="33" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="124" />
+      <location filename="../../ui/analysis_dock.py" line="133" />
       <source>Pareto of incidents</source>
       <translation>事件帕累托分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="36" />
+      <location filename="../../ui/analysis_dock.py" line="37" />
       <source>Promises at risk</source>
       <translation>受威胁的承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="79" />
-      <location filename="../../ui/analysis_dock.py" line="250" />
+      <location filename="../../ui/analysis_dock.py" line="88" />
+      <location filename="../../ui/analysis_dock.py" line="233" />
+      <location filename="../../ui/analysis_dock.py" line="290" />
       <source>Select a touchpoint or a back-office node.</source>
       <translation>请选择一个触点或后台节点。</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="34" />
+      <location filename="../../ui/analysis_dock.py" line="35" />
       <source>Share</source>
       <translation>占比</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="295" />
+      <location filename="../../ui/analysis_dock.py" line="336" />
       <source>Single points of failure: %1</source>
       <translation>单点失效：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="97" />
+      <location filename="../../ui/analysis_dock.py" line="106" />
       <source>Touchpoint</source>
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="115" />
+      <location filename="../../ui/analysis_dock.py" line="124" />
       <source>Touchpoints it can break / what-if</source>
       <translation>受影响触点 / 假设分析</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="140" />
+      <location filename="../../ui/analysis_dock.py" line="149" />
       <source>What to fix first</source>
       <translation>优先修复什么</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="313" />
+      <location filename="../../ui/analysis_dock.py" line="354" />
       <source>… and %1 more cut sets</source>
       <translation>… 另有 %1 个割集</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_dock.py" line="315" />
+      <location filename="../../ui/analysis_dock.py" line="356" />
       <source>… larger cut sets not shown</source>
       <translation>… 更大的割集未显示</translation>
     </message>
@@ -447,22 +454,22 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../ui/app.py" line="68" />
+      <location filename="../../ui/app.py" line="70" />
       <source>Recover unsaved work?</source>
       <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="78" />
+      <location filename="../../ui/app.py" line="80" />
       <source>Recovery failed</source>
       <translation>恢复失败</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="69" />
+      <location filename="../../ui/app.py" line="71" />
       <source>Touchpoint Blueprint Studio did not close properly. Unsaved work on “%1” (autosaved %2) can be restored. Restore it?</source>
       <translation>Touchpoint Blueprint Studio 上次未正常关闭。“%1”中未保存的工作（自动保存于 %2）可以恢复。是否恢复？</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="71" />
+      <location filename="../../ui/app.py" line="73" />
       <source>an untitled document</source>
       <translation>一个未命名的文档</translation>
     </message>
@@ -513,7 +520,7 @@
       <translation>流程线</translation>
     </message>
     <message>
-      <location filename="../../canvas/scene.py" line="368" />
+      <location filename="../../canvas/scene.py" line="429" />
       <source>Nudge</source>
       <translation>微移</translation>
     </message>
@@ -859,12 +866,12 @@
   <context>
     <name>CommitmentsDock</name>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="202" />
+      <location filename="../../ui/commitments_dock.py" line="206" />
       <source>%1 (target %2)</source>
       <translation>%1（目标 %2）</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="147" />
+      <location filename="../../ui/commitments_dock.py" line="151" />
       <source>%1 commitments: %2 fit, %3 at risk, %4 breached; %5 execution records.</source>
       <translation>共 %1 项承诺：%2 项达标，%3 项有风险，%4 项未达标；%5 条执行记录。</translation>
     </message>
@@ -906,7 +913,8 @@
       <translation>承诺</translation>
     </message>
     <message>
-      <location filename="../../ui/commitments_dock.py" line="131" />
+      <location filename="../../ui/commitments_dock.py" line="113" />
+      <location filename="../../ui/commitments_dock.py" line="135" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
@@ -1894,7 +1902,7 @@
   <context>
     <name>FindingsDock</name>
     <message>
-      <location filename="../../ui/findings_dock.py" line="75" />
+      <location filename="../../ui/findings_dock.py" line="79" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -1919,17 +1927,18 @@
       <translation>校验</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="83" />
+      <location filename="../../ui/findings_dock.py" line="87" />
       <source>Validation (%1 errors, %2 warnings)</source>
       <translation>校验（%1 个错误，%2 个警告）</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="62" />
+      <location filename="../../ui/findings_dock.py" line="45" />
+      <location filename="../../ui/findings_dock.py" line="66" />
       <source>Validation (computing…)</source>
       <translation>校验（正在计算…）</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_dock.py" line="75" />
+      <location filename="../../ui/findings_dock.py" line="79" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
@@ -2707,77 +2716,83 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>PerceptionDock</name>
     <message>
-      <location filename="../../ui/perception_dock.py" line="99" />
+      <location filename="../../ui/perception_dock.py" line="127" />
       <source>%1 perception points; %2 below the competitor (red); the focus list of %3 covers %4 of the weighted gap.</source>
       <translation>共 %1 个感知点；%2 个低于竞争对手（红色）；重点关注的 %3 个感知点覆盖加权差距的 %4。</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="91" />
+      <location filename="../../ui/perception_dock.py" line="119" />
       <source>Below the competitor's score (the minimum acceptable)</source>
       <translation>低于竞争对手得分（最低可接受水平）</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="17" />
+      <location filename="../../ui/perception_dock.py" line="19" />
       <source>Competitor</source>
       <translation>竞争对手</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="17" />
+      <location filename="../../ui/perception_dock.py" line="74" />
+      <location filename="../../ui/perception_dock.py" line="96" />
+      <source>Computing…</source>
+      <translation>正在计算…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/perception_dock.py" line="19" />
       <source>Expected</source>
       <translation>期望</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="18" />
+      <location filename="../../ui/perception_dock.py" line="20" />
       <source>Focus</source>
       <translation>重点</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="37" />
+      <location filename="../../ui/perception_dock.py" line="41" />
       <source>Focus on the points covering</source>
       <translation>重点关注覆盖加权差距</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="18" />
+      <location filename="../../ui/perception_dock.py" line="20" />
       <source>Gap</source>
       <translation>差距</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="16" />
+      <location filename="../../ui/perception_dock.py" line="18" />
       <source>Importance</source>
       <translation>重要度</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="60" />
+      <location filename="../../ui/perception_dock.py" line="64" />
       <source>Importance–performance</source>
       <translation>重要度–表现</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="28" />
+      <location filename="../../ui/perception_dock.py" line="30" />
       <source>Perception</source>
       <translation>顾客感知</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="59" />
+      <location filename="../../ui/perception_dock.py" line="63" />
       <source>Points</source>
       <translation>感知点</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="18" />
+      <location filename="../../ui/perception_dock.py" line="20" />
       <source>Priority</source>
       <translation>优先度</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="16" />
+      <location filename="../../ui/perception_dock.py" line="18" />
       <source>Today</source>
       <translation>当前</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="15" />
+      <location filename="../../ui/perception_dock.py" line="17" />
       <source>Touchpoint</source>
       <translation>触点</translation>
     </message>
     <message>
-      <location filename="../../ui/perception_dock.py" line="45" />
+      <location filename="../../ui/perception_dock.py" line="49" />
       <source>of the weighted gap</source>
       <translation>的感知点</translation>
     </message>
@@ -2964,18 +2979,18 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../ui/properties_dock.py" line="195" />
+      <location filename="../../ui/properties_dock.py" line="203" />
       <source>%1 nodes, %2 edges, %3 stages. Select a node to edit it.</source>
       <translation>%1 个节点，%2 条连线，%3 个阶段。选择一个节点即可编辑。</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="221" />
+      <location filename="../../ui/properties_dock.py" line="229" />
       <source>(no stage)</source>
       <translation>（未分阶段）</translation>
     </message>
     <message>
       <location filename="../../ui/properties_dock.py" line="105" />
-      <location filename="../../ui/properties_dock.py" line="246" />
+      <location filename="../../ui/properties_dock.py" line="254" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
@@ -3080,12 +3095,12 @@ It was opened read-only; use Save As to keep your changes in another file. Take 
       <translation>k</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="296" />
+      <location filename="../../ui/properties_dock.py" line="304" />
       <source>“%1” is not a number of visits.</source>
       <translation>“%1”不是访问次数。</translation>
     </message>
     <message>
-      <location filename="../../ui/properties_dock.py" line="280" />
+      <location filename="../../ui/properties_dock.py" line="288" />
       <source>“%1” is not a probability: type a number from 0 to 1 (0.05) or a percentage (5 %).</source>
       <translation>“%1”不是概率：请输入 0 到 1 之间的数（0.05）或百分比（5 %）。</translation>
     </message>
