@@ -146,15 +146,13 @@ def _edge_ids(reader: _Reader) -> dict[int, str]:
 def _read_edges(reader: _Reader) -> list:
     edges = []
     ids = _edge_ids(reader)
+    node_ids = reader.node_ids
     for i, raw in reader.items("edges"):
         where = ("edges", i)
-        for end in ("source", "target"):
-            value = raw.get(end)
-            if isinstance(value, str) and value not in reader.node_ids:
-                reader.add(where + (end,), f"unknown node {show(value)}")
-        if isinstance(raw.get("source"), str) and raw.get("source") == raw.get("target"):
-            reader.add(where + ("target",), f"an edge cannot connect a node to itself "
-                                            f"(source and target are both {show(raw['source'])})")
+        source, target = raw.get("source"), raw.get("target")
+        if not (type(source) is str and type(target) is str and source in node_ids
+                and target in node_ids and source != target):   # else: say what is wrong
+            _edge_ends(reader, where, source, target)
         known, extra = _split(raw, F.EDGE_FIELDS, reader, where)
         if not reader.ok("edges", i):
             continue
@@ -170,6 +168,15 @@ def _read_edges(reader: _Reader) -> list:
         except ModelError as error:
             reader.add_model(where, error)
     return edges
+
+
+def _edge_ends(reader: _Reader, where: tuple, source: Any, target: Any) -> None:
+    for end, value in (("source", source), ("target", target)):
+        if isinstance(value, str) and value not in reader.node_ids:
+            reader.add(where + (end,), f"unknown node {show(value)}")
+    if isinstance(source, str) and source == target:
+        reader.add(where + ("target",), f"an edge cannot connect a node to itself "
+                                        f"(source and target are both {show(source)})")
 
 
 def _read_incidents(reader: _Reader) -> list:
