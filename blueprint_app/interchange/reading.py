@@ -71,7 +71,8 @@ def _split(raw: dict, known: tuple, reader: _Reader, where: tuple) -> tuple[dict
 
 
 _KNOWN_SETS: dict[tuple, frozenset] = {}
-_DEFAULT_ORDER = {name: n for n, name in enumerate(F.NODE_DEFAULTS)}
+_DEFAULTS = F.NODE_DEFAULTS
+_NOT_OPTIONAL = object()   # equal to no value: the required fields are never "given"
 
 
 def _register(reader: _Reader, seen: dict[str, int], where: tuple, value: Any, what: str) -> None:
@@ -115,8 +116,8 @@ def _read_nodes(reader: _Reader) -> list:
         except ModelError as error:
             reader.add_model(where, error)
             continue
-        given = sorted((k for k in known if k in _DEFAULT_ORDER
-                        and getattr(node, k) == F.NODE_DEFAULTS[k]), key=_DEFAULT_ORDER.get)
+        state = vars(node)   # known is in field order, the order of NODE_DEFAULTS too
+        given = [k for k in known if state[k] == _DEFAULTS.get(k, _NOT_OPTIONAL)]
         if given:
             node.extra[F.META_KEY] = {"given": given}
         nodes.append(node)

@@ -237,9 +237,13 @@ _EDGE_CHECKS = {
 
 def _checked(checks: dict, data: dict[str, Any], item: str | None, what: str) -> dict[str, Any]:
     if not checks.keys() >= data.keys():
-        unknown = set(data) - set(checks)
-        raise ModelError(f"unknown {what} field(s): {', '.join(sorted(unknown))}", item=item)
+        _refuse_unknown(checks, data, item, what)
     return {name: checks[name](value, item) for name, value in data.items()}
+
+
+def _refuse_unknown(checks: dict, data: dict[str, Any], item: str | None, what: str) -> None:
+    unknown = set(data) - set(checks)
+    raise ModelError(f"unknown {what} field(s): {', '.join(sorted(unknown))}", item=item)
 
 
 def _defaults(record_type) -> dict[str, Any]:
@@ -249,30 +253,44 @@ def _defaults(record_type) -> dict[str, Any]:
 
 
 _NODE_DEFAULTS, _EDGE_DEFAULTS = _defaults(Node), _defaults(Edge)
+_NODE_REQUIRED, _EDGE_REQUIRED = ("id", "lane", "label"), ("id", "source", "target")
+_NODE_REQUIRED_SET, _EDGE_REQUIRED_SET = frozenset(_NODE_REQUIRED), frozenset(_EDGE_REQUIRED)
 _new_object, _set_attribute = object.__new__, object.__setattr__
 
 
-def _record(record_type, defaults: dict[str, Any], checked: dict[str, Any]):
-    """The frozen record of checked values, made without the dataclass ``__init__``, which
-    sets each field through ``object.__setattr__``: for a node that was a third of the time
-    of building it. The result is the same record (same fields, equality and hash)."""
-    state = defaults.copy()
-    state.update(checked)            # keeps the field order of ``defaults``
-    if "extra" not in checked:
+def _record(record_type, defaults: dict, checks: dict, data: dict[str, Any], item: str,
+            what: str):
+    """The frozen record of ``data``, each value checked (in the order given), made without
+    the dataclass ``__init__``, which sets each field through ``object.__setattr__``: for a
+    node that was a third of the time of building it. The result is the same record (same
+    fields in the same order, same equality)."""
+    if not checks.keys() >= data.keys():
+        _refuse_unknown(checks, data, item, what)
+    state = defaults.copy()          # the field order of ``defaults``
+    for name, value in data.items():
+        state[name] = checks[name](value, item)
+    if "extra" not in data:
         state["extra"] = {}
     record = _new_object(record_type)
     _set_attribute(record, "__dict__", state)
     return record
 
 
+def _require(data: dict[str, Any], required: tuple, item: str) -> None:
+    for name in required:   # the first missing one, in field order
+        if name not in data:
+            raise ModelError("is required", field=name, item=item)
+
+
 def make_node(**data: Any) -> Node:
     node_id = data.get("id")
     label = f"node {node_id}" if isinstance(node_id, str) else "node"
-    for required in ("id", "lane", "label"):
-        if required not in data:
-            raise ModelError("is required", field=required, item=label)
-    return _record(Node, _NODE_DEFAULTS,
-                   _with_records(_checked(_NODE_CHECKS, data, label, "node"), data["id"]))
+    if not data.keys() >= _NODE_REQUIRED_SET:
+        _require(data, _NODE_REQUIRED, label)
+    node = _record(Node, _NODE_DEFAULTS, _NODE_CHECKS, data, label, "node")
+    if "commitments" in data or "perceptions" in data:
+        _with_records(node.__dict__, node_id)
+    return node
 
 
 def updated_node(node: Node, changes: dict[str, Any]) -> Node:
@@ -296,10 +314,9 @@ def _with_records(checked: dict[str, Any], node_id: str) -> dict[str, Any]:
 def make_edge(**data: Any) -> Edge:
     edge_id = data.get("id")
     label = f"edge {edge_id}" if isinstance(edge_id, str) else "edge"
-    for required in ("id", "source", "target"):
-        if required not in data:
-            raise ModelError("is required", field=required, item=label)
-    return _record(Edge, _EDGE_DEFAULTS, _checked(_EDGE_CHECKS, data, label, "edge"))
+    if not data.keys() >= _EDGE_REQUIRED_SET:
+        _require(data, _EDGE_REQUIRED, label)
+    return _record(Edge, _EDGE_DEFAULTS, _EDGE_CHECKS, data, label, "edge")
 
 
 def updated_edge(edge: Edge, changes: dict[str, Any]) -> Edge:
