@@ -58,19 +58,27 @@ def _path_key(path: tuple) -> tuple:
 
 
 def _split(raw: dict, known: tuple, reader: _Reader, where: tuple) -> tuple[dict, dict]:
-    """(known fields, deep copy of unknown ones)."""
+    """(known fields in field order, so the first bad one is named; deep copy of unknown
+    ones). The known fields are ``raw`` itself when it holds nothing else, in that order
+    (as written by this program): do not change them."""
     if F.META_KEY in raw:
         reader.add(where + (F.META_KEY,), "is a reserved field name")
-    fields = _KNOWN_SETS.get(known)
-    if fields is None:
-        fields = _KNOWN_SETS[known] = frozenset(known)
-    ours = {k: raw[k] for k in known if k in raw}   # in field order: the first bad one is named
+    position = _POSITIONS.get(known)
+    if position is None:
+        position = _POSITIONS[known] = {name: n for n, name in enumerate(known)}
+    try:
+        order = list(map(position.__getitem__, raw))
+    except KeyError:   # an unknown field
+        order = None
+    if order is not None and order == sorted(order):
+        return raw, {}
+    ours = {k: raw[k] for k in known if k in raw}
     if len(ours) == len(raw):
         return ours, {}
-    return ours, {k: copy.deepcopy(v) for k, v in raw.items() if k not in fields}
+    return ours, {k: copy.deepcopy(v) for k, v in raw.items() if k not in position}
 
 
-_KNOWN_SETS: dict[tuple, frozenset] = {}
+_POSITIONS: dict[tuple, dict[str, int]] = {}
 _DEFAULTS = F.NODE_DEFAULTS
 _NOT_OPTIONAL = object()   # equal to no value: the required fields are never "given"
 
