@@ -255,7 +255,7 @@ def _defaults(record_type) -> dict[str, Any]:
 _NODE_DEFAULTS, _EDGE_DEFAULTS = _defaults(Node), _defaults(Edge)
 _NODE_REQUIRED, _EDGE_REQUIRED = ("id", "lane", "label"), ("id", "source", "target")
 _NODE_REQUIRED_SET, _EDGE_REQUIRED_SET = frozenset(_NODE_REQUIRED), frozenset(_EDGE_REQUIRED)
-_new_object, _set_attribute = object.__new__, object.__setattr__
+_new_object = object.__new__
 
 
 def _record(record_type, defaults: dict, checks: dict, data: dict[str, Any], item: str,
@@ -263,16 +263,18 @@ def _record(record_type, defaults: dict, checks: dict, data: dict[str, Any], ite
     """The frozen record of ``data``, each value checked (in the order given), made without
     the dataclass ``__init__``, which sets each field through ``object.__setattr__``: for a
     node that was a third of the time of building it. The result is the same record (same
-    fields in the same order, same equality)."""
+    fields in the same order, same equality). Its ``__dict__`` is filled key by key in field
+    order, as ``__init__`` does, so it keeps sharing its keys with the type's other records
+    (a dict assigned whole would take three times the memory)."""
     if not checks.keys() >= data.keys():
         _refuse_unknown(checks, data, item, what)
-    state = defaults.copy()          # the field order of ``defaults``
-    for name, value in data.items():
-        state[name] = checks[name](value, item)
-    if "extra" not in data:
-        state["extra"] = {}
+    checked = {name: checks[name](value, item) for name, value in data.items()}
     record = _new_object(record_type)
-    _set_attribute(record, "__dict__", state)
+    state = record.__dict__
+    for name, default in defaults.items():
+        state[name] = checked.get(name, default)
+    if "extra" not in checked:
+        state["extra"] = {}
     return record
 
 

@@ -6,6 +6,7 @@ without the dataclass ``__init__`` equal those made with it, field for field."""
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import fields
 
 import pytest
@@ -150,5 +151,8 @@ def test_records_equal_those_made_by_the_dataclass():
     edge = make_edge(id="e", source="a", target="b", kind="support", label="needs")
     assert edge == Edge(id="e", source="a", target="b", kind=EdgeKind.SUPPORT, label="needs")
     assert list(vars(edge)) == [f.name for f in fields(Edge)]
+    # the same memory: the state shares its keys with the other records of the type
+    assert sys.getsizeof(vars(node)) == sys.getsizeof(vars(reference))
+    assert sys.getsizeof(vars(edge)) == sys.getsizeof(vars(Edge(id="e", source="a", target="b")))
     with pytest.raises(AttributeError):   # still frozen
         node.label = "changed"
