@@ -39,6 +39,8 @@ def read_records(reader, where: tuple, raw: dict, node_id: str,
     """{"commitments": (...), "perceptions": (...)} for the lists present on a node, or None
     if any entry was refused. With ``check`` False (a node with schema errors) only the ids
     are registered, so references to them do not fail as well."""
+    if "commitments" not in raw and "perceptions" not in raw:   # the usual node
+        return {} if check else None
     out = {}
     for key, known, make, seen in (
             ("commitments", F.COMMITMENT_FIELDS, make_commitment, reader.commitment_ids),

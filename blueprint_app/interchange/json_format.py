@@ -31,6 +31,7 @@ from enum import Enum
 from typing import Any
 
 from ..model import Blueprint, Edge, Incident, Node, Stage
+from ..model.bulk import collector_paused
 from ..model.json_limits import MAX_NESTING, json_value_problem, nested_too_deeply
 from ..safe_open import UnsafeInputError, read_bytes
 from . import fields as F
@@ -216,4 +217,5 @@ def read_json(path: str | os.PathLike) -> Blueprint:
         raise InterchangeError([f"{source}: is a folder, not a file"]) from None
     except OSError as error:
         raise InterchangeError([f"{source}: cannot read: {error.strerror or error}"]) from None
-    return blueprint_from_dict(loads(_decode(raw, source), source), source)
+    with collector_paused():
+        return blueprint_from_dict(loads(_decode(raw, source), source), source)

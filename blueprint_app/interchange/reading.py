@@ -58,20 +58,29 @@ def _path_key(path: tuple) -> tuple:
 
 
 def _split(raw: dict, known: tuple, reader: _Reader, where: tuple) -> tuple[dict, dict]:
-    """(known fields, deep copy of unknown ones)."""
+    """(known fields in field order, so the first bad one is named; deep copy of unknown
+    ones). The known fields are ``raw`` itself when it holds nothing else, in that order
+    (as written by this program): do not change them."""
     if F.META_KEY in raw:
         reader.add(where + (F.META_KEY,), "is a reserved field name")
-    fields = _KNOWN_SETS.get(known)
-    if fields is None:
-        fields = _KNOWN_SETS[known] = frozenset(known)
-    ours = {k: raw[k] for k in known if k in raw}   # in field order: the first bad one is named
+    position = _POSITIONS.get(known)
+    if position is None:
+        position = _POSITIONS[known] = {name: n for n, name in enumerate(known)}
+    try:
+        order = list(map(position.__getitem__, raw))
+    except KeyError:   # an unknown field
+        order = None
+    if order is not None and order == sorted(order):
+        return raw, {}
+    ours = {k: raw[k] for k in known if k in raw}
     if len(ours) == len(raw):
         return ours, {}
-    return ours, {k: copy.deepcopy(v) for k, v in raw.items() if k not in fields}
+    return ours, {k: copy.deepcopy(v) for k, v in raw.items() if k not in position}
 
 
-_KNOWN_SETS: dict[tuple, frozenset] = {}
-_DEFAULT_ORDER = {name: n for n, name in enumerate(F.NODE_DEFAULTS)}
+_POSITIONS: dict[tuple, dict[str, int]] = {}
+_DEFAULTS = F.NODE_DEFAULTS
+_NOT_OPTIONAL = object()   # equal to no value: the required fields are never "given"
 
 
 def _register(reader: _Reader, seen: dict[str, int], where: tuple, value: Any, what: str) -> None:
@@ -115,8 +124,8 @@ def _read_nodes(reader: _Reader) -> list:
         except ModelError as error:
             reader.add_model(where, error)
             continue
-        given = sorted((k for k in known if k in _DEFAULT_ORDER
-                        and getattr(node, k) == F.NODE_DEFAULTS[k]), key=_DEFAULT_ORDER.get)
+        state = vars(node)   # known is in field order, the order of NODE_DEFAULTS too
+        given = [k for k in known if state[k] == _DEFAULTS.get(k, _NOT_OPTIONAL)]
         if given:
             node.extra[F.META_KEY] = {"given": given}
         nodes.append(node)
@@ -146,15 +155,13 @@ def _edge_ids(reader: _Reader) -> dict[int, str]:
 def _read_edges(reader: _Reader) -> list:
     edges = []
     ids = _edge_ids(reader)
+    node_ids = reader.node_ids
     for i, raw in reader.items("edges"):
         where = ("edges", i)
-        for end in ("source", "target"):
-            value = raw.get(end)
-            if isinstance(value, str) and value not in reader.node_ids:
-                reader.add(where + (end,), f"unknown node {show(value)}")
-        if isinstance(raw.get("source"), str) and raw.get("source") == raw.get("target"):
-            reader.add(where + ("target",), f"an edge cannot connect a node to itself "
-                                            f"(source and target are both {show(raw['source'])})")
+        source, target = raw.get("source"), raw.get("target")
+        if not (type(source) is str and type(target) is str and source in node_ids
+                and target in node_ids and source != target):   # else: say what is wrong
+            _edge_ends(reader, where, source, target)
         known, extra = _split(raw, F.EDGE_FIELDS, reader, where)
         if not reader.ok("edges", i):
             continue
@@ -170,6 +177,15 @@ def _read_edges(reader: _Reader) -> list:
         except ModelError as error:
             reader.add_model(where, error)
     return edges
+
+
+def _edge_ends(reader: _Reader, where: tuple, source: Any, target: Any) -> None:
+    for end, value in (("source", source), ("target", target)):
+        if isinstance(value, str) and value not in reader.node_ids:
+            reader.add(where + (end,), f"unknown node {show(value)}")
+    if isinstance(source, str) and source == target:
+        reader.add(where + ("target",), f"an edge cannot connect a node to itself "
+                                        f"(source and target are both {show(source)})")
 
 
 def _read_incidents(reader: _Reader) -> list:

@@ -170,12 +170,14 @@ class Blueprint(AttachmentsMixin, ResourcesMixin):
                 self.add_node(node)
             return
         graph, batch, seen = self._graph, [], set()
+        stage_ids = {stage.id for stage in self._stages}
         try:
             for node in nodes:
                 if node.id in seen or node.id in graph:
                     raise ModelError(f"duplicate node id {node.id!r}", field="id",
                                      item=f"node {node.id}")
-                self._check_stage_ref(node)
+                if node.stage is not None and node.stage not in stage_ids:
+                    self._check_stage_ref(node)   # raises, with its message
                 if node.commitments or node.perceptions:
                     self._check_record_ids(node)
                     self._index_records(node)
@@ -334,18 +336,12 @@ class Blueprint(AttachmentsMixin, ResourcesMixin):
         graph, ends, batch = self._graph, self._edge_ends, []
         try:
             for edge in edges:
-                item = f"edge {edge.id}"
-                if edge.id in ends:
-                    raise ModelError(f"duplicate edge id {edge.id!r}", field="id", item=item)
-                for end in (edge.source, edge.target):
-                    if end not in graph:
-                        field = "source" if end is edge.source else "target"
-                        raise ModelError(f"unknown node {end!r}", field=field, item=item)
-                if edge.source == edge.target:
-                    raise ModelError("an edge cannot connect a node to itself", field="target",
-                                     item=item)
-                ends[edge.id] = (edge.source, edge.target)
-                batch.append((edge.source, edge.target, edge.id, {"edge": edge}))
+                edge_id, source, target = edge.id, edge.source, edge.target
+                if edge_id in ends or source not in graph or target not in graph \
+                        or source == target:
+                    _refuse_edge(edge, ends, graph)
+                ends[edge_id] = (source, target)
+                batch.append((source, target, edge_id, {"edge": edge}))
         finally:
             graph.add_edges_from(batch)
 
@@ -510,3 +506,14 @@ def _copy_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         if list(pred[v]) != list(sources):
             pred[v] = {u: pred[v][u] for u in sources}
     return copy
+
+
+def _refuse_edge(edge: Edge, ends: dict, graph) -> None:
+    """The ModelError ``add_edge`` raises for an edge ``add_edges`` cannot take."""
+    item = f"edge {edge.id}"
+    if edge.id in ends:
+        raise ModelError(f"duplicate edge id {edge.id!r}", field="id", item=item)
+    for field, end in (("source", edge.source), ("target", edge.target)):
+        if end not in graph:
+            raise ModelError(f"unknown node {end!r}", field=field, item=item)
+    raise ModelError("an edge cannot connect a node to itself", field="target", item=item)
