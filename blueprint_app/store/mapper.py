@@ -15,6 +15,7 @@ from typing import Any, Iterable
 
 from ..model import Blueprint, Edge, Incident, ModelError, Node, Stage, make_edge, make_incident
 from ..model import Resource, make_node, make_resource, make_stage
+from ..model.bulk import collector_paused
 from ..model.json_limits import MAX_NESTING, format_path, json_value_problem
 from . import records
 from .errors import DocumentError
@@ -199,22 +200,34 @@ def read_blueprint(conn: sqlite3.Connection, source: str) -> tuple[Blueprint, di
             bp.add_stage(row_to_stage(row))
         except ModelError as exc:
             raise _row_error(source, STAGES, number, row, exc) from None
+    # nodes and edges enter the graph in one batch each (Blueprint.add_nodes/add_edges
+    # check every item as it comes); a refusal names the row being read when it came
+    at: list = [None, None]
     node_seq: dict[str, float] = {}
-    for number, row in _rows(conn, NODES):
-        try:
+
+    def nodes():
+        for number, row in _rows(conn, NODES):
+            at[:] = number, row
             node_id = from_text(row["id"])
-            node = bp.add_node(row_to_node(row, commitments.pop(node_id, ()),
-                                           perceptions.pop(node_id, ())))
-        except ModelError as exc:
-            raise _row_error(source, NODES, number, row, exc) from None
-        node_seq[node.id] = row["seq"]
+            node = row_to_node(row, commitments.pop(node_id, ()), perceptions.pop(node_id, ()))
+            node_seq[node.id] = row["seq"]
+            yield node
+
     edge_seq: dict[str, float] = {}
-    for number, row in _rows(conn, EDGES):
+
+    def edges():
+        for number, row in _rows(conn, EDGES):
+            at[:] = number, row
+            edge = row_to_edge(row)
+            edge_seq[edge.id] = row["seq"]
+            yield edge
+
+    for table, add, items in ((NODES, bp.add_nodes, nodes), (EDGES, bp.add_edges, edges)):
         try:
-            edge = bp.add_edge(row_to_edge(row))
+            with collector_paused():
+                add(items())
         except ModelError as exc:
-            raise _row_error(source, EDGES, number, row, exc) from None
-        edge_seq[edge.id] = row["seq"]
+            raise _row_error(source, table, at[0], at[1], exc) from None
     incidents = []
     for number, row in _rows(conn, INCIDENTS):
         try:
