@@ -3,11 +3,12 @@
 ``model.layout.compute_layout`` walks every node; on a 20 000-node map that alone is a
 quarter of a second, too slow for the next frame after a drop. A move, a resize or a change
 of lane or stage only changes the cells (lane, stage) the node left and entered: their
-offsets and extents are recomputed here exactly as ``compute_layout`` does, the column
+offsets and extents are recomputed with ``compute_layout``'s own rules (``place_cell``,
+``grid`` in model/layout.py), the column
 widths and lane heights follow from the cells' extents, and only nodes whose rectangle
 moved are reported. Structural edits (nodes added or removed, stages changed) still take
 the full ``compute_layout``, which also re-seeds this state. The result is the same Layout
-``compute_layout`` gives (tests/canvas/test_incremental_layout.py checks it edit by edit).
+``compute_layout`` gives (tests/gui/test_incremental_layout.py checks it edit by edit).
 """
 from __future__ import annotations
 
@@ -15,9 +16,8 @@ from typing import Iterable
 
 from ..model import Blueprint
 from ..model.enums import LANE_ORDER
-from ..model.layout import (CELL_PADDING, LANE_HEADER_WIDTH, MIN_LANE_HEIGHT, MIN_STAGE_WIDTH, NODE_GAP,
-                            STAGE_HEADER_HEIGHT, UNSTAGED, Band, Column, Layout, Rect, _auto_offsets,
-                            compute_layout, node_size)
+from ..model.layout import (CELL_PADDING, MIN_LANE_HEIGHT, MIN_STAGE_WIDTH, UNSTAGED, Band, Column,
+                            Layout, Rect, compute_layout, grid, node_size, place_cell)
 
 
 class IncrementalLayout:
@@ -106,24 +106,9 @@ class IncrementalLayout:
         return self.layout, changed
 
     def _layout_cell(self, key: tuple, offsets: dict) -> None:
-        """One cell's offsets and extent, as ``compute_layout``'s loop over cells does."""
+        """One cell's offsets and extent, by the rule ``compute_layout`` uses."""
         bp = self.bp
-        right = bottom = 0.0
-        auto = []
-        for node_id in self._cells.get(key, ()):
-            node = bp.node(node_id)
-            if node.x is None or node.y is None:
-                auto.append(node)
-                continue
-            w, h = node_size(node)
-            offsets[node.id] = (node.x, node.y)
-            right, bottom = max(right, node.x + w), max(bottom, node.y + h)
-        if auto:
-            start = bottom + NODE_GAP if bottom else CELL_PADDING
-            for node, off in zip(auto, _auto_offsets(start, [node_size(n) for n in auto])):
-                w, h = node_size(node)
-                offsets[node.id] = off
-                right, bottom = max(right, off[0] + w), max(bottom, off[1] + h)
+        right, bottom = place_cell([bp.node(n) for n in self._cells.get(key, ())], offsets)
         if self._cells.get(key):
             self._extent[key] = (right, bottom)
         else:
@@ -135,12 +120,4 @@ class IncrementalLayout:
         for (lane, stage), (right, bottom) in self._extent.items():
             col_width[stage] = max(col_width[stage], right + CELL_PADDING)
             lane_height[lane] = max(lane_height[lane], bottom + CELL_PADDING)
-        columns, x = [], LANE_HEADER_WIDTH
-        for sid in self._stage_ids:
-            columns.append(Column(sid, self._titles[sid], x, col_width[sid]))
-            x += col_width[sid]
-        bands, y = [], STAGE_HEADER_HEIGHT
-        for lane in LANE_ORDER:
-            bands.append(Band(lane, y, lane_height[lane]))
-            y += lane_height[lane]
-        return tuple(columns), tuple(bands)
+        return grid(self._stage_ids, self._titles, col_width, lane_height)

@@ -126,6 +126,44 @@ def _auto_offsets(explicit_bottom: float, sizes: list[tuple[float, float]]) -> l
     return offsets
 
 
+def place_cell(members: list[Node], offsets: dict[str, tuple[float, float]]
+               ) -> tuple[float, float]:
+    """The offsets of one cell's nodes (placed ones where they were put, the others in rows
+    below them), written into ``offsets``; returns the cell's extent (right, bottom).
+    ``compute_layout`` and the canvas's incremental layout both place cells with it."""
+    right = bottom = 0.0
+    auto: list[Node] = []
+    for node in members:
+        if node.x is None or node.y is None:
+            auto.append(node)
+            continue
+        w, h = node_size(node)
+        offsets[node.id] = (node.x, node.y)
+        right, bottom = max(right, node.x + w), max(bottom, node.y + h)
+    if auto:
+        start = bottom + NODE_GAP if bottom else CELL_PADDING
+        for node, off in zip(auto, _auto_offsets(start, [node_size(n) for n in auto])):
+            w, h = node_size(node)
+            offsets[node.id] = off
+            right, bottom = max(right, off[0] + w), max(bottom, off[1] + h)
+    return right, bottom
+
+
+def grid(stage_ids, titles: dict, col_width: dict, lane_height: dict
+         ) -> tuple[tuple[Column, ...], tuple[Band, ...]]:
+    """Stage columns left to right and lane bands top to bottom, from their sizes."""
+    columns, x = [], LANE_HEADER_WIDTH
+    for sid in stage_ids:
+        columns.append(Column(sid, titles.get(sid, "(no stage)") if sid else "(no stage)", x,
+                              col_width[sid]))
+        x += col_width[sid]
+    bands, y = [], STAGE_HEADER_HEIGHT
+    for lane in LANE_ORDER:
+        bands.append(Band(lane, y, lane_height[lane]))
+        y += lane_height[lane]
+    return tuple(columns), tuple(bands)
+
+
 def compute_layout(bp: Blueprint) -> Layout:
     stage_ids: list[str | None] = [s.id for s in bp.stages]
     titles = {s.id: s.name for s in bp.stages}
@@ -139,32 +177,10 @@ def compute_layout(bp: Blueprint) -> Layout:
     col_width = {sid: MIN_STAGE_WIDTH for sid in stage_ids}
     lane_height = {lane: MIN_LANE_HEIGHT for lane in LANE_ORDER}
     for (lane, stage_id), members in cells.items():
-        right = bottom = 0.0
-        auto: list[Node] = []
-        for node in members:
-            if node.x is None or node.y is None:
-                auto.append(node)
-                continue
-            w, h = node_size(node)
-            offsets[node.id] = (node.x, node.y)
-            right, bottom = max(right, node.x + w), max(bottom, node.y + h)
-        if auto:
-            start = bottom + NODE_GAP if bottom else CELL_PADDING
-            for node, off in zip(auto, _auto_offsets(start, [node_size(n) for n in auto])):
-                w, h = node_size(node)
-                offsets[node.id] = off
-                right, bottom = max(right, off[0] + w), max(bottom, off[1] + h)
+        right, bottom = place_cell(members, offsets)
         col_width[stage_id] = max(col_width[stage_id], right + CELL_PADDING)
         lane_height[lane] = max(lane_height[lane], bottom + CELL_PADDING)
-
-    columns, x = [], LANE_HEADER_WIDTH
-    for sid in stage_ids:
-        columns.append(Column(sid, titles.get(sid, "(no stage)") if sid else "(no stage)", x, col_width[sid]))
-        x += col_width[sid]
-    bands, y = [], STAGE_HEADER_HEIGHT
-    for lane in LANE_ORDER:
-        bands.append(Band(lane, y, lane_height[lane]))
-        y += lane_height[lane]
+    columns, bands = grid(stage_ids, titles, col_width, lane_height)
 
     col_x = {c.stage_id: c.x for c in columns}
     band_y = {b.lane: b.y for b in bands}
