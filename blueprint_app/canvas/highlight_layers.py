@@ -48,14 +48,16 @@ class HighlightLayers:
         self._layers: dict[str, HighlightLayer] = {}
 
     def set(self, name: str, values: Mapping[str, float | None] | None, *,
-            dim_others: bool = False, ring: bool = False) -> None:
-        """Replace layer ``name`` (None or empty clears it). Unknown names are a bug."""
+            dim_others: bool = False, ring: bool = False) -> bool:
+        """Replace layer ``name`` (None or empty clears it); returns False when that changed
+        nothing (clearing a layer that is not set), so no item needs repainting. Unknown
+        names are a bug."""
         if name not in LAYER_PRIORITY:
             raise KeyError(f"unknown highlight layer {name!r}; add it to LAYER_PRIORITY")
         if not values:
-            self._layers.pop(name, None)
-        else:
-            self._layers[name] = HighlightLayer(dict(values), dim_others, ring)
+            return self._layers.pop(name, None) is not None
+        self._layers[name] = HighlightLayer(dict(values), dim_others, ring)
+        return True
 
     def get(self, name: str) -> HighlightLayer | None:
         return self._layers.get(name)

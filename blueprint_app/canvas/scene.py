@@ -24,7 +24,7 @@ from . import context_menu
 from .bridge import SceneBridge
 from .edge_item import EdgeItem
 from .grid_item import GridItem
-from .highlight_layers import ANALYSIS, LAYER_PRIORITY, HighlightLayer, HighlightLayers
+from .highlight_layers import ANALYSIS, HighlightLayer, HighlightLayers
 from .inline_edit import InlineLabelEditor
 from .interactions import IdleInteraction, Interaction
 from .node_item import NodeItem
@@ -383,10 +383,10 @@ class BlueprintScene(SceneAppearance, QGraphicsScene):
                             dim_others: bool = False, ring: bool = False) -> None:
         """Set (or with None clear) one named highlight layer (canvas.highlight_layers):
         each panel owns its layer, the drawing combines them by priority."""
-        if not values and name in LAYER_PRIORITY and self.highlights.get(name) is None:
-            return  # already clear: no walk over every item (docks clear it at each open)
-        self.highlights.set(name, values, dim_others=dim_others, ring=ring)
-        self._apply_marks()
+        # clearing a layer that is not set changes nothing: no walk over every item (the
+        # docks clear theirs at each open)
+        if self.highlights.set(name, values, dim_others=dim_others, ring=ring):
+            self._apply_marks()
 
     def clear_highlight_layer(self, name: str) -> None:
         self.set_highlight_layer(name, None)

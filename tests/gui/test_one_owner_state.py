@@ -67,8 +67,9 @@ def test_layers_combine_by_priority_not_by_last_writer():
     layers.set(FIND, {"a": None}, ring=True)
     marks = layers.marks_of("a")
     assert marks.ring and not marks.dimmed and marks.heat is None  # a find hit never fades
-    layers.set(COMMITMENT, None)
+    assert layers.set(COMMITMENT, None) is True  # cleared: the items need repainting
     assert not layers.marks_of("z").dimmed       # nobody dims any more
+    assert layers.set(COMMITMENT, None) is False  # already clear: nothing to repaint
     assert layers.active() == [FIND]
 
 
