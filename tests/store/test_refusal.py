@@ -160,6 +160,8 @@ def test_missing_column(tmp_path, rich_blueprint):
     ("UPDATE edges SET target='ghost' WHERE id='f1'",
      ["table 'edges'", "'f1'", "field 'target'", "ghost"]),
     ("UPDATE edges SET kind='sideways' WHERE id='f1'", ["table 'edges'", "field 'kind'"]),
+    # refused by the graph's batch add, not by the record: still named by its row
+    ("UPDATE edges SET target=source WHERE id='f1'", ["table 'edges'", "'f1'"]),
     ("UPDATE stages SET name='' WHERE id='help'", ["table 'stages'", "'help'", "field 'name'"]),
     ("UPDATE incidents SET date='yesterday' WHERE seq=1",
      ["table 'incidents'", "row 2", "field 'date'"]),
