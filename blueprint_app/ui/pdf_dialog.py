@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QRadioButton, QVBoxLayout, QWidget)
 
 from ..export.options import ORIENTATIONS, PAPERS, SECTIONS, PdfOptions, PdfOptionsError
-from ..export.sections import DEFAULT_SECTION_IDS, PDF_SECTIONS
+from ..export.sections import DEFAULT_SECTION_IDS, PDF_SECTIONS, SECTION_BY_ID
 from ..export.page_preview import page_preview, preview_fonts
 from ..export.pdf import export_pdf
 
@@ -25,9 +25,6 @@ _ORIENTATION_TITLES = (QT_TRANSLATE_NOOP("PdfExportDialog", "Landscape"),
 # Up to this size page 1 is rendered by itself when the dialog opens and after each choice
 # (about a second); bigger maps render on "Update preview".
 AUTO_PREVIEW_NODES = 1000
-# Sections that can open the handout, in the order they would: the preview renders the first
-# one chosen, which is the PDF's page 1.
-FIRST_PAGE_SECTIONS = ("decision", "blueprint")
 
 # Languages of the printed texts (export.wording); each language in its own name.
 PDF_LANGUAGES = (("auto", QT_TRANSLATE_NOOP("PdfExportDialog", "Automatic")),
@@ -130,8 +127,8 @@ class PdfExportDialog(QDialog):
     def preview_sections(self) -> tuple[str, ...]:
         """The section that opens the PDF with these choices (its page 1 is previewed)."""
         chosen = [s for s, box in self.section_boxes.items() if box.isChecked()]
-        first = [s for s in FIRST_PAGE_SECTIONS if s in chosen]
-        return tuple(first[:1] or chosen[:1] or ("blueprint",))
+        printed = sorted(chosen, key=lambda s: SECTION_BY_ID[s].order)  # the registry's order
+        return tuple(printed[:1] or ("blueprint",))
 
     def options(self, sections: tuple[str, ...] | None = None) -> PdfOptions:
         chosen = sections or tuple(s for s, box in self.section_boxes.items() if box.isChecked())
